@@ -1,0 +1,102 @@
+package org.aimsrules.catalog.internal;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.aimsrules.core.catalog.NotAutomated;
+import org.aimsrules.core.catalog.Requirement;
+import org.aimsrules.core.catalog.RuleCatalog;
+import org.aimsrules.core.catalog.RuleMetadata;
+import org.aimsrules.core.report.Reference;
+
+/** Reads the catalog's data files from the class path. */
+public final class CatalogLoader {
+  /** Class-path directory of the catalog data. */
+  public static final String BASE = "/org/aimsrules/catalog/";
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .addModule(new JavaTimeModule())
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
+
+  /** Index file: catalog id, version and the rule groups. */
+  public record Index(String id, String version, String title, List<String> ruleGroups) {}
+
+  /** One rule group file: its rules and the requirements it declares not automatable. */
+  public record RuleGroup(String title, List<RuleMetadata> rules, List<NotAutomated> notAutomated) {
+    /** Normalizes absent lists. */
+    public RuleGroup {
+      rules = rules == null ? List.of() : List.copyOf(rules);
+      notAutomated = notAutomated == null ? List.of() : List.copyOf(notAutomated);
+    }
+  }
+
+  private CatalogLoader() {}
+
+  /**
+   * Loads the whole catalog.
+   *
+   * @return the catalog
+   */
+  public static RuleCatalog load() {
+    Index index = read("catalog.json", new TypeReference<Index>() {});
+    List<Requirement> requirements = read("requirements.json", new TypeReference<List<Requirement>>() {});
+    Map<String, List<Reference>> crosswalk =
+        read("crosswalk.json", new TypeReference<LinkedHashMap<String, List<Reference>>>() {});
+    List<RuleMetadata> rules = new ArrayList<>();
+    List<NotAutomated> notAutomated = new ArrayList<>();
+    for (String group : index.ruleGroups()) {
+      RuleGroup g = ruleGroup(group);
+      rules.addAll(g.rules());
+      notAutomated.addAll(g.notAutomated());
+    }
+    return new RuleCatalog(index.id(), index.version(), requirements, rules, notAutomated, crosswalk);
+  }
+
+  /**
+   * Reads one rule group file.
+   *
+   * @param group group name, e.g. {@code clause-5}
+   * @return the group
+   */
+  public static RuleGroup ruleGroup(String group) {
+    return read("rules/" + group + ".json", new TypeReference<RuleGroup>() {});
+  }
+
+  /**
+   * Reads the index.
+   *
+   * @return the index
+   */
+  public static Index index() {
+    return read("catalog.json", new TypeReference<Index>() {});
+  }
+
+  /**
+   * Reads a data file of the catalog.
+   *
+   * @param name file name relative to the catalog directory
+   * @param type target type
+   * @param <T> target type
+   * @return the value
+   */
+  public static <T> T read(String name, TypeReference<T> type) {
+    try (InputStream in = CatalogLoader.class.getResourceAsStream(BASE + name)) {
+      if (in == null) {
+        throw new IllegalStateException("catalog resource missing: " + BASE + name);
+      }
+      return MAPPER.readValue(in, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read catalog resource " + name, e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Implementation details of the catalog; not API. */
+package org.aimsrules.catalog.internal;

@@ -1,0 +1,187 @@
+package org.aimsrules.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.aimsrules.catalog.internal.CatalogLoader;
+import org.aimsrules.catalog.testing.RuleFixtures;
+import org.aimsrules.catalog.testing.RuleFixtures.Case;
+import org.aimsrules.core.catalog.Requirement;
+import org.aimsrules.core.catalog.RequirementKind;
+import org.aimsrules.core.catalog.RuleCatalog;
+import org.aimsrules.core.catalog.RuleMetadata;
+import org.aimsrules.core.engine.EvaluationOptions;
+import org.aimsrules.core.engine.RuleBases;
+import org.aimsrules.core.io.AimsModelReader;
+import org.aimsrules.core.report.EvaluationReport;
+import org.aimsrules.core.report.Finding;
+import org.aimsrules.core.report.Reference;
+import org.junit.jupiter.api.Test;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Guards over the whole catalog (Checkstyle style): every rule has valid metadata, lives in the DRL
+ * file of its group, and has a failing and a passing fixture; ids are unique; references resolve.
+ */
+class CatalogGuardTest {
+  private static final Pattern RULE_NAME = Pattern.compile("^rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+  private static final Pattern ID = Pattern.compile("^(\\d+(\\.\\d+)*|A\\.\\d+(\\.\\d+)+)/[a-z0-9]+(-[a-z0-9]+)*$");
+  private static final RuleCatalog CATALOG = Iso42001.catalog();
+
+  private static Map<String, Requirement> requirements() {
+    return CATALOG.requirements().stream().collect(Collectors.toMap(Requirement::ref, Function.identity()));
+  }
+
+  @Test
+  void ruleBaseLoadsExactlyTheCatalogRules() {
+    Set<String> loaded = new TreeSet<>();
+    for (KiePackage p : Iso42001.rulePack().kieBase().getKiePackages()) {
+      for (Rule r : p.getRules()) {
+        if (!r.getName().startsWith(RuleBases.DERIVATION_PREFIX)) {
+          loaded.add(r.getName());
+        }
+      }
+    }
+    assertThat(loaded).isNotEmpty().isEqualTo(new TreeSet<>(CATALOG.rulesById().keySet()));
+  }
+
+  @Test
+  void ruleIdsAreUniqueAndWellFormed() {
+    List<String> ids = CATALOG.rules().stream().map(RuleMetadata::id).toList();
+    assertThat(ids).doesNotHaveDuplicates();
+    assertThat(ids).allSatisfy(id -> assertThat(id).matches(ID));
+  }
+
+  @Test
+  void metadataIsCompleteAndResolves() {
+    Map<String, Requirement> reqs = requirements();
+    Set<String> di = CatalogLoader.read("mandatory-documents.json",
+        new TypeReference<List<Map<String, Object>>>() {}).stream()
+        .map(m -> (String) m.get("id")).collect(Collectors.toSet());
+    for (RuleMetadata m : CATALOG.rules()) {
+      String id = m.id();
+      assertThat(id).as("rule id starts with its requirement").startsWith(m.requirement() + "/");
+      assertThat(reqs.get(m.requirement())).as("requirement of %s", id).isNotNull()
+          .extracting(Requirement::kind).isIn(RequirementKind.SUBCLAUSE, RequirementKind.CONTROL);
+      for (String o : m.obligations()) {
+        assertThat(reqs.get(o)).as("obligation %s of %s", o, id).isNotNull()
+            .extracting(Requirement::kind).isEqualTo(RequirementKind.OBLIGATION);
+      }
+      assertThat(m.title()).as("title of %s", id).isNotBlank();
+      assertThat(m.trigger()).as("trigger of %s", id).isNotBlank();
+      assertThat(m.message()).as("message of %s", id).isNotBlank();
+      assertThat(m.severityRationale()).as("severity rationale of %s", id).isNotBlank();
+      assertThat(m.recommendedActions()).as("recommended actions of %s", id).isNotEmpty()
+          .allSatisfy(a -> assertThat(a).isNotBlank());
+      if (m.documentedInformation() != null) {
+        assertThat(di).as("documented-information item of %s", id).contains(m.documentedInformation());
+      }
+      for (Reference r : m.references()) {
+        assertThat(CrosswalkTest.knownIds(r.framework())).as("reference %s of %s", r, id)
+            .contains(r.id());
+      }
+    }
+  }
+
+  @Test
+  void eachGroupsDrlHoldsExactlyItsRules() throws IOException {
+    for (String group : CatalogLoader.index().ruleGroups()) {
+      Set<String> inDrl = new TreeSet<>();
+      String drl = resource("/org/aimsrules/catalog/rules/" + group + ".drl");
+      if (drl != null) {
+        Matcher m = RULE_NAME.matcher(drl);
+        while (m.find()) {
+          if (!m.group(1).startsWith(RuleBases.DERIVATION_PREFIX)) {
+            inDrl.add(m.group(1));
+          }
+        }
+      }
+      Set<String> inMetadata = CatalogLoader.ruleGroup(group).rules().stream().map(RuleMetadata::id)
+          .collect(Collectors.toCollection(TreeSet::new));
+      assertThat(inDrl).as("rules of %s.drl against rules/%s.json", group, group)
+          .isEqualTo(inMetadata);
+    }
+    String common = resource("/org/aimsrules/catalog/rules/common.drl");
+    Matcher m = RULE_NAME.matcher(common);
+    while (m.find()) {
+      assertThat(m.group(1)).as("common.drl holds derivation rules only")
+          .startsWith(RuleBases.DERIVATION_PREFIX);
+    }
+  }
+
+  @Test
+  void everyRuleHasAFailingAndAPassingFixtureInItsGroup() {
+    List<Case> cases = RuleFixtures.all();
+    Map<String, String> groupOf = new java.util.HashMap<>();
+    for (String group : CatalogLoader.index().ruleGroups()) {
+      CatalogLoader.ruleGroup(group).rules().forEach(r -> groupOf.put(r.id(), group));
+    }
+    Set<String> failing = new HashSet<>();
+    Set<String> passing = new HashSet<>();
+    List<String> problems = new ArrayList<>();
+    for (Case c : cases) {
+      if (!groupOf.containsKey(c.ruleId())) {
+        problems.add("fixture for unknown rule " + c.ruleId());
+        continue;
+      }
+      if (!groupOf.get(c.ruleId()).equals(c.group())) {
+        problems.add("fixture of " + c.ruleId() + " is in " + c.group() + ".json, not "
+            + groupOf.get(c.ruleId()) + ".json");
+      }
+      c.expect().forEach(e -> {
+        if (e.message().contains("{")) {
+          problems.add(c.ruleId() + " | " + c.name() + ": unresolved placeholder in " + e.message());
+        }
+      });
+      (c.failing() ? failing : passing).add(c.ruleId());
+    }
+    for (String id : groupOf.keySet()) {
+      if (!failing.contains(id)) {
+        problems.add(id + " has no failing fixture");
+      }
+      if (!passing.contains(id)) {
+        problems.add(id + " has no passing fixture");
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void baselineHasNoNonconformity() throws Exception {
+    EvaluationReport report = Iso42001.evaluator().evaluate(
+        AimsModelReader.create().read(new com.fasterxml.jackson.databind.ObjectMapper()
+            .writeValueAsBytes(RuleFixtures.baseline())),
+        EvaluationOptions.builder().asOf(RuleFixtures.DEFAULT_AS_OF).build());
+    assertThat(report.findings()).filteredOn(Finding::isNonconformity).isEmpty();
+  }
+
+  @Test
+  void baselineStaysConformingForAYear() throws Exception {
+    EvaluationReport report = Iso42001.evaluator().evaluate(
+        AimsModelReader.create().read(new com.fasterxml.jackson.databind.ObjectMapper()
+            .writeValueAsBytes(RuleFixtures.baseline())),
+        EvaluationOptions.builder().asOf(LocalDate.of(2026, 11, 30)).build());
+    assertThat(report.findings()).filteredOn(Finding::isNonconformity).isEmpty();
+  }
+
+  static String resource(String name) throws IOException {
+    try (InputStream in = CatalogGuardTest.class.getResourceAsStream(name)) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

@@ -1,0 +1,204 @@
+package org.aimsrules.core.engine;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.aimsrules.core.report.Severity;
+import org.aimsrules.core.rule.Intervals;
+
+/**
+ * Options of one evaluation. Immutable; build with {@link #builder()}.
+ *
+ * <ul>
+ *   <li>{@code asOf}: the evaluation date; when absent, today in the clock's time zone.</li>
+ *   <li>{@code escalationThreshold}: that many minor nonconformities against one requirement are
+ *       reported as one major (default 3; 0 turns escalation off).</li>
+ *   <li>{@code severity overrides} and {@code disabled rules}: tailoring per rule id.</li>
+ *   <li>{@code defaultIntervals}: planned intervals used where the model states none.</li>
+ * </ul>
+ */
+public final class EvaluationOptions {
+  private static final EvaluationOptions DEFAULTS = builder().build();
+
+  private final LocalDate asOf;
+  private final Clock clock;
+  private final int escalationThreshold;
+  private final Map<String, Severity> severityOverrides;
+  private final Set<String> disabledRules;
+  private final Intervals defaultIntervals;
+
+  private EvaluationOptions(Builder b) {
+    this.asOf = b.asOf;
+    this.clock = b.clock;
+    this.escalationThreshold = b.escalationThreshold;
+    this.severityOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(b.severityOverrides));
+    this.disabledRules = Collections.unmodifiableSet(new TreeSet<>(b.disabledRules));
+    this.defaultIntervals = b.defaultIntervals;
+  }
+
+  /**
+   * The default options: today, escalation at 3 minors, no tailoring, certification-practice
+   * intervals.
+   *
+   * @return the defaults
+   */
+  public static EvaluationOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * A builder with the defaults.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding these options.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.asOf = asOf;
+    b.clock = clock;
+    b.escalationThreshold = escalationThreshold;
+    b.severityOverrides.putAll(severityOverrides);
+    b.disabledRules.addAll(disabledRules);
+    b.defaultIntervals = defaultIntervals;
+    return b;
+  }
+
+  /**
+   * The evaluation date: {@code asOf} if set, otherwise today according to the clock.
+   *
+   * @return the date
+   */
+  public LocalDate resolveAsOf() {
+    return asOf != null ? asOf : LocalDate.now(clock);
+  }
+
+  /** @return the configured {@code asOf}, or {@code null} for "today" */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** @return the escalation threshold; 0 when escalation is off */
+  public int escalationThreshold() {
+    return escalationThreshold;
+  }
+
+  /** @return severity overrides by rule id */
+  public Map<String, Severity> severityOverrides() {
+    return severityOverrides;
+  }
+
+  /** @return ids of rules whose violations are dropped */
+  public Set<String> disabledRules() {
+    return disabledRules;
+  }
+
+  /** @return intervals used where the model states none */
+  public Intervals defaultIntervals() {
+    return defaultIntervals;
+  }
+
+  /** Builder of {@link EvaluationOptions}. */
+  public static final class Builder {
+    private LocalDate asOf;
+    private Clock clock = Clock.systemDefaultZone();
+    private int escalationThreshold = 3;
+    private final Map<String, Severity> severityOverrides = new LinkedHashMap<>();
+    private final Set<String> disabledRules = new TreeSet<>();
+    private Intervals defaultIntervals = Intervals.DEFAULTS;
+
+    private Builder() {}
+
+    /**
+     * Sets the evaluation date.
+     *
+     * @param date the date, or {@code null} for today
+     * @return this builder
+     */
+    public Builder asOf(LocalDate date) {
+      this.asOf = date;
+      return this;
+    }
+
+    /**
+     * Sets the clock that decides "today" when no {@code asOf} is set.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets how many minor nonconformities against one requirement make a major.
+     *
+     * @param threshold 2 or more; 0 turns escalation off
+     * @return this builder
+     */
+    public Builder escalationThreshold(int threshold) {
+      if (threshold < 0 || threshold == 1) {
+        throw new IllegalArgumentException("escalation threshold must be 0 (off) or at least 2");
+      }
+      this.escalationThreshold = threshold;
+      return this;
+    }
+
+    /**
+     * Overrides the default severity of a rule.
+     *
+     * @param ruleId rule id
+     * @param severity severity to use
+     * @return this builder
+     */
+    public Builder severity(String ruleId, Severity severity) {
+      severityOverrides.put(Objects.requireNonNull(ruleId, "ruleId"),
+          Objects.requireNonNull(severity, "severity"));
+      return this;
+    }
+
+    /**
+     * Drops the violations of a rule.
+     *
+     * @param ruleId rule id
+     * @return this builder
+     */
+    public Builder disable(String ruleId) {
+      disabledRules.add(Objects.requireNonNull(ruleId, "ruleId"));
+      return this;
+    }
+
+    /**
+     * Sets the intervals used where the model states none.
+     *
+     * @param intervals the intervals
+     * @return this builder
+     */
+    public Builder defaultIntervals(Intervals intervals) {
+      this.defaultIntervals = Objects.requireNonNull(intervals, "intervals");
+      return this;
+    }
+
+    /**
+     * Builds the options.
+     *
+     * @return immutable options
+     */
+    public EvaluationOptions build() {
+      return new EvaluationOptions(this);
+    }
+  }
+}

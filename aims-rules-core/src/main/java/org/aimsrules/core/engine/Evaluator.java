@@ -1,0 +1,196 @@
+package org.aimsrules.core.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.aimsrules.core.catalog.RuleCatalog;
+import org.aimsrules.core.internal.FactCollector;
+import org.aimsrules.core.internal.IntervalResolver;
+import org.aimsrules.core.internal.Json;
+import org.aimsrules.core.internal.ReportAssembler;
+import org.aimsrules.core.internal.TreeValidator;
+import org.aimsrules.core.internal.Versions;
+import org.aimsrules.core.io.InvalidModelException;
+import org.aimsrules.core.io.Problem;
+import org.aimsrules.core.io.ReadLimits;
+import org.aimsrules.core.model.AimsModel;
+import org.aimsrules.core.report.EvaluationReport;
+import org.aimsrules.core.rule.AsOf;
+import org.aimsrules.core.rule.ControlApplicability;
+import org.aimsrules.core.rule.RequirementNotApplicable;
+import org.aimsrules.core.rule.Violation;
+import org.kie.api.KieServices;
+import org.kie.api.command.Command;
+import org.kie.api.command.KieCommands;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.ExecutionResults;
+import org.kie.api.runtime.StatelessKieSession;
+
+/**
+ * Evaluates AIMS models against a rule pack. Build one per process (the rule base is built once) and
+ * share it: evaluation is stateless and thread-safe, each call runs in its own stateless session.
+ *
+ * <pre>{@code
+ * Evaluator evaluator = Evaluator.builder().rulePack(Iso42001.rulePack()).build();
+ * EvaluationReport report = evaluator.evaluate(model,
+ *     EvaluationOptions.builder().asOf(LocalDate.of(2026, 6, 30)).build());
+ * }</pre>
+ */
+public final class Evaluator {
+  private static final String VIOLATIONS = "violations";
+  private static final String APPLICABILITY = "applicability";
+  private static final String NOT_APPLICABLE = "notApplicable";
+
+  private final RulePack pack;
+  private final EvaluationOptions defaults;
+  private final ReportAssembler assembler;
+  private final ObjectMapper mapper = Json.mapper(ReadLimits.DEFAULTS);
+
+  private Evaluator(Builder b) {
+    this.pack = Objects.requireNonNull(b.pack, "rulePack");
+    this.defaults = b.options;
+    this.assembler = new ReportAssembler(pack.catalog(), "aims-rules " + Versions.library());
+    pack.kieBase();
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The catalog of the rule pack.
+   *
+   * @return the catalog
+   */
+  public RuleCatalog catalog() {
+    return pack.catalog();
+  }
+
+  /**
+   * Evaluates a model with the evaluator's default options.
+   *
+   * @param model the model
+   * @return the report
+   * @throws InvalidModelException when the model is not valid (duplicate ids, dangling references,
+   *     missing required values, ...)
+   */
+  public EvaluationReport evaluate(AimsModel model) {
+    return evaluate(model, defaults);
+  }
+
+  /**
+   * Evaluates a model.
+   *
+   * @param model the model
+   * @param options options of this evaluation
+   * @return the report
+   * @throws InvalidModelException when the model is not valid (duplicate ids, dangling references,
+   *     missing required values, ...)
+   * @throws IllegalArgumentException when the options name rules the catalog does not have
+   */
+  public EvaluationReport evaluate(AimsModel model, EvaluationOptions options) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(options, "options");
+    checkOptions(options);
+    validate(model);
+    LocalDate asOf = options.resolveAsOf();
+
+    FactCollector collected = FactCollector.collect(model);
+    List<Object> facts = new ArrayList<>(collected.facts());
+    facts.add(new AsOf(asOf));
+    facts.add(IntervalResolver.resolve(model, options.defaultIntervals()));
+    facts.addAll(pack.contextFacts(asOf));
+
+    KieCommands commands = KieServices.get().getCommands();
+    List<Command<?>> batch = List.of(
+        commands.newInsertElements(facts),
+        commands.newFireAllRules(),
+        commands.newGetObjects(new ClassObjectFilter(Violation.class), VIOLATIONS),
+        commands.newGetObjects(new ClassObjectFilter(ControlApplicability.class), APPLICABILITY),
+        commands.newGetObjects(new ClassObjectFilter(RequirementNotApplicable.class),
+            NOT_APPLICABLE));
+    StatelessKieSession session = pack.kieBase().newStatelessKieSession();
+    ExecutionResults results = session.execute(commands.newBatchExecution(batch));
+
+    return assembler.assemble(model, asOf, options, typed(results.getValue(VIOLATIONS), Violation.class),
+        typed(results.getValue(APPLICABILITY), ControlApplicability.class),
+        typed(results.getValue(NOT_APPLICABLE), RequirementNotApplicable.class),
+        collected::pointerOf);
+  }
+
+  private void validate(AimsModel model) {
+    JsonNode tree = mapper.valueToTree(model);
+    List<Problem> problems = TreeValidator.validate(tree);
+    if (!problems.isEmpty()) {
+      throw new InvalidModelException(problems);
+    }
+  }
+
+  private void checkOptions(EvaluationOptions options) {
+    var known = pack.catalog().rulesById().keySet();
+    List<String> unknown = new ArrayList<>();
+    options.severityOverrides().keySet().stream().filter(id -> !known.contains(id)).forEach(unknown::add);
+    options.disabledRules().stream().filter(id -> !known.contains(id)).forEach(unknown::add);
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException("options name rules the catalog does not have: " + unknown);
+    }
+  }
+
+  private static <T> List<T> typed(Object value, Class<T> type) {
+    List<T> list = new ArrayList<>();
+    if (value instanceof Collection<?> c) {
+      for (Object o : c) {
+        list.add(type.cast(o));
+      }
+    }
+    return list;
+  }
+
+  /** Builder of {@link Evaluator}. */
+  public static final class Builder {
+    private RulePack pack;
+    private EvaluationOptions options = EvaluationOptions.defaults();
+
+    private Builder() {}
+
+    /**
+     * Sets the rule pack.
+     *
+     * @param pack the rule pack
+     * @return this builder
+     */
+    public Builder rulePack(RulePack pack) {
+      this.pack = Objects.requireNonNull(pack, "pack");
+      return this;
+    }
+
+    /**
+     * Sets the options used by {@link Evaluator#evaluate(AimsModel)}.
+     *
+     * @param options default options
+     * @return this builder
+     */
+    public Builder options(EvaluationOptions options) {
+      this.options = Objects.requireNonNull(options, "options");
+      return this;
+    }
+
+    /**
+     * Builds the evaluator, loading the pack's rule base if it is not loaded yet.
+     *
+     * @return the evaluator
+     */
+    public Evaluator build() {
+      return new Evaluator(this);
+    }
+  }
+}

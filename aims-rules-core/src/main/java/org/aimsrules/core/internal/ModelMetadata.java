@@ -1,0 +1,167 @@
+package org.aimsrules.core.internal;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import org.aimsrules.core.model.AimsModel;
+import org.aimsrules.core.model.ClauseRef;
+import org.aimsrules.core.model.ControlRef;
+import org.aimsrules.core.model.EntityId;
+import org.aimsrules.core.model.Minimum;
+import org.aimsrules.core.model.RefersTo;
+import org.aimsrules.core.model.Required;
+
+/**
+ * Reflective description of the fact-model records, read once from the record components and their
+ * annotations. The validator, the schema generator and the fact collector all work from it, so the
+ * three cannot disagree.
+ */
+public final class ModelMetadata {
+
+  /** Scalar kinds a property can have. */
+  public enum Kind { STRING, DATE, INTEGER, BOOLEAN, ENUM, RECORD }
+
+  /**
+   * One property of a record.
+   *
+   * @param name JSON name (the record component name)
+   * @param kind kind of the value, or of each element for lists
+   * @param list whether the property is a list
+   * @param type the Java type of the value or element
+   * @param required whether it must be present
+   * @param entityId whether it is the entity id
+   * @param refersTo target entity type of an id reference, {@code Object.class} for any, or null
+   * @param controlRef whether values are Annex A control ids
+   * @param clauseRef whether values are clause or control references
+   * @param minimum inclusive minimum for integers, or null
+   * @param description description for the schema
+   * @param component the record component
+   */
+  public record Property(String name, Kind kind, boolean list, Class<?> type, boolean required,
+      boolean entityId, Class<?> refersTo, boolean controlRef, boolean clauseRef, Long minimum,
+      String description, RecordComponent component) {
+
+    /**
+     * Reads the property's value from a record.
+     *
+     * @param record the record
+     * @return the value
+     */
+    public Object get(Object record) {
+      try {
+        return component.getAccessor().invoke(record);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read " + name + " of " + record.getClass(), e);
+      }
+    }
+  }
+
+  private static final ClassValue<List<Property>> CACHE = new ClassValue<>() {
+    @Override
+    protected List<Property> computeValue(Class<?> type) {
+      return describe(type);
+    }
+  };
+
+  private ModelMetadata() {}
+
+  /**
+   * The properties of a model record, in declaration order.
+   *
+   * @param recordType a model record class
+   * @return its properties
+   */
+  public static List<Property> properties(Class<?> recordType) {
+    return CACHE.get(recordType);
+  }
+
+  /**
+   * Every record type reachable from {@link AimsModel}, in a stable order (depth-first, declaration
+   * order).
+   *
+   * @return record types
+   */
+  public static List<Class<?>> recordTypes() {
+    Set<Class<?>> seen = Collections.newSetFromMap(new LinkedHashMap<>());
+    collect(AimsModel.class, seen);
+    return List.copyOf(seen);
+  }
+
+  /**
+   * Every enum type used by the model, in a stable order.
+   *
+   * @return enum types
+   */
+  public static List<Class<?>> enumTypes() {
+    Set<Class<?>> seen = Collections.newSetFromMap(new LinkedHashMap<>());
+    for (Class<?> r : recordTypes()) {
+      for (Property p : properties(r)) {
+        if (p.kind() == Kind.ENUM) {
+          seen.add(p.type());
+        }
+      }
+    }
+    return List.copyOf(seen);
+  }
+
+  private static void collect(Class<?> type, Set<Class<?>> seen) {
+    if (!seen.add(type)) {
+      return;
+    }
+    for (Property p : properties(type)) {
+      if (p.kind() == Kind.RECORD) {
+        collect(p.type(), seen);
+      }
+    }
+  }
+
+  private static List<Property> describe(Class<?> recordType) {
+    if (!recordType.isRecord()) {
+      throw new IllegalArgumentException(recordType + " is not a record");
+    }
+    List<Property> result = new ArrayList<>();
+    for (RecordComponent c : recordType.getRecordComponents()) {
+      Class<?> raw = c.getType();
+      boolean list = List.class.isAssignableFrom(raw);
+      Class<?> type = list ? elementType(c.getGenericType()) : raw;
+      Kind kind;
+      if (type == String.class) {
+        kind = Kind.STRING;
+      } else if (type == LocalDate.class) {
+        kind = Kind.DATE;
+      } else if (type == Integer.class || type == int.class) {
+        kind = Kind.INTEGER;
+      } else if (type == Boolean.class || type == boolean.class) {
+        kind = Kind.BOOLEAN;
+      } else if (type.isEnum()) {
+        kind = Kind.ENUM;
+      } else if (type.isRecord()) {
+        kind = Kind.RECORD;
+      } else {
+        throw new IllegalStateException("unsupported type " + type + " in " + recordType);
+      }
+      RefersTo ref = c.getAnnotation(RefersTo.class);
+      Minimum min = c.getAnnotation(Minimum.class);
+      JsonPropertyDescription desc = c.getAccessor().getAnnotation(JsonPropertyDescription.class);
+      result.add(new Property(c.getName(), kind, list, type, c.isAnnotationPresent(Required.class),
+          c.isAnnotationPresent(EntityId.class), ref == null ? null : ref.value(),
+          c.isAnnotationPresent(ControlRef.class), c.isAnnotationPresent(ClauseRef.class),
+          min == null ? null : min.value(), desc == null ? null : desc.value(), c));
+    }
+    return List.copyOf(result);
+  }
+
+  private static Class<?> elementType(Type generic) {
+    if (generic instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+      return c;
+    }
+    throw new IllegalStateException("raw or wildcard list type " + generic);
+  }
+}

@@ -1,0 +1,385 @@
+package org.aimsrules.core.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.aimsrules.core.catalog.NotAutomated;
+import org.aimsrules.core.catalog.ReadinessGate;
+import org.aimsrules.core.catalog.Requirement;
+import org.aimsrules.core.catalog.RequirementKind;
+import org.aimsrules.core.catalog.RuleCatalog;
+import org.aimsrules.core.catalog.RuleMetadata;
+import org.aimsrules.core.engine.EvaluationOptions;
+import org.aimsrules.core.model.AimsModel;
+import org.aimsrules.core.model.SoaEntry;
+import org.aimsrules.core.report.ControlResult;
+import org.aimsrules.core.report.EvaluationReport;
+import org.aimsrules.core.report.Finding;
+import org.aimsrules.core.report.Reference;
+import org.aimsrules.core.report.RequirementResult;
+import org.aimsrules.core.report.RequirementStatus;
+import org.aimsrules.core.report.Severity;
+import org.aimsrules.core.report.SoaView;
+import org.aimsrules.core.report.Summary;
+import org.aimsrules.core.report.Verdict;
+import org.aimsrules.core.rule.ControlApplicability;
+import org.aimsrules.core.rule.RequirementNotApplicable;
+import org.aimsrules.core.rule.Violation;
+
+/**
+ * Turns the facts a rule session produced into a report: grades violations with their metadata,
+ * escalates repeated minors, derives requirement and control statuses and the verdict, and orders
+ * everything deterministically. Built once per catalog; immutable and thread-safe.
+ */
+public final class ReportAssembler {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.-]+)}");
+
+  private final RuleCatalog catalog;
+  private final String generator;
+  private final Map<String, RuleMetadata> rules;
+  private final Map<String, Integer> order = new HashMap<>();
+  private final Map<String, Requirement> requirements = new HashMap<>();
+  private final Map<String, String> notAutomated = new HashMap<>();
+  /** For each requirement ref, the ids of the rules that check it. */
+  private final Map<String, Set<String>> rulesByRequirement = new HashMap<>();
+
+  /**
+   * Prepares an assembler for a catalog.
+   *
+   * @param catalog the catalog
+   * @param generator name and version of the library, for the report
+   */
+  public ReportAssembler(RuleCatalog catalog, String generator) {
+    this.catalog = catalog;
+    this.generator = generator;
+    this.rules = catalog.rulesById();
+    int i = 0;
+    for (Requirement r : catalog.requirements()) {
+      order.putIfAbsent(r.ref(), i++);
+      requirements.put(r.ref(), r);
+    }
+    for (NotAutomated n : catalog.notAutomated()) {
+      notAutomated.put(n.ref(), n.reason());
+    }
+    for (RuleMetadata m : catalog.rules()) {
+      for (String ref : concerns(m.requirement(), m.obligations())) {
+        rulesByRequirement.computeIfAbsent(ref, k -> new TreeSet<>()).add(m.id());
+      }
+    }
+  }
+
+  /**
+   * Builds the report.
+   *
+   * @param model the evaluated model
+   * @param asOf evaluation date
+   * @param options evaluation options
+   * @param violations violations raised by the rules
+   * @param applicability derived control applicability
+   * @param notApplicable requirements rules found not applicable
+   * @param pointerOf locates a model record in the document
+   * @return the report
+   */
+  public EvaluationReport assemble(AimsModel model, LocalDate asOf, EvaluationOptions options,
+      Collection<Violation> violations, Collection<ControlApplicability> applicability,
+      Collection<RequirementNotApplicable> notApplicable, Function<Object, String> pointerOf) {
+    List<Finding> graded = grade(violations, options, pointerOf);
+    List<Finding> findings = escalate(graded, options.escalationThreshold());
+    findings.sort(findingOrder());
+
+    Map<String, String> naReasons = new TreeMap<>();
+    for (RequirementNotApplicable n : notApplicable) {
+      naReasons.merge(n.ref(), n.reason(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+    }
+    Map<String, Set<String>> reasons = new HashMap<>();
+    for (ControlApplicability a : applicability) {
+      reasons.computeIfAbsent(a.controlId(), k -> new TreeSet<>()).add(a.reason());
+    }
+
+    List<RequirementResult> requirementResults = new ArrayList<>();
+    Map<String, RequirementResult> byRef = new HashMap<>();
+    for (Requirement r : catalog.requirements()) {
+      List<Finding> against = findings.stream().filter(f -> concerns(f, r.ref())).toList();
+      boolean automated = rulesByRequirement.containsKey(r.ref());
+      String reason = null;
+      RequirementStatus status;
+      boolean controlNotApplicable = r.kind() == RequirementKind.CONTROL
+          && !reasons.containsKey(r.ref()) && !included(model, r.ref());
+      if (against.stream().anyMatch(Finding::isNonconformity)) {
+        status = RequirementStatus.NONCONFORMING;
+      } else if (naReasons.containsKey(r.ref())) {
+        status = RequirementStatus.NOT_APPLICABLE;
+        reason = naReasons.get(r.ref());
+      } else if (controlNotApplicable) {
+        status = RequirementStatus.NOT_APPLICABLE;
+        reason = "nothing in the organization's context makes this control applicable and the "
+            + "Statement of Applicability does not include it";
+      } else if (!automated) {
+        status = RequirementStatus.NOT_AUTOMATED;
+        reason = notAutomated.getOrDefault(r.ref(), "no rule checks this requirement yet");
+      } else {
+        status = RequirementStatus.CONFORMING;
+      }
+      RequirementResult result = new RequirementResult(r.ref(), r.kind().name(), r.title(), status,
+          automated, reason, against.stream().map(Finding::id).toList());
+      requirementResults.add(result);
+      byRef.put(r.ref(), result);
+    }
+
+    List<ControlResult> controls = new ArrayList<>();
+    for (Requirement r : catalog.requirements()) {
+      if (r.kind() != RequirementKind.CONTROL) {
+        continue;
+      }
+      RequirementResult result = byRef.get(r.ref());
+      Set<String> why = reasons.getOrDefault(r.ref(), Set.of());
+      controls.add(new ControlResult(r.ref(), r.title(), !why.isEmpty(), List.copyOf(why),
+          soaView(model, r.ref()), result.status(), result.findings()));
+    }
+
+    Summary summary = summarize(findings, requirementResults);
+    return new EvaluationReport(EvaluationReport.REPORT_VERSION, generator,
+        catalog.id() + " " + catalog.version(), model.organization().name(), asOf, summary, findings,
+        requirementResults, controls);
+  }
+
+  private List<Finding> grade(Collection<Violation> violations, EvaluationOptions options,
+      Function<Object, String> pointerOf) {
+    Map<String, Finding> byId = new TreeMap<>();
+    for (Violation v : violations) {
+      if (options.disabledRules().contains(v.ruleId())) {
+        continue;
+      }
+      RuleMetadata m = rules.get(v.ruleId());
+      if (m == null) {
+        throw new IllegalStateException("rule " + v.ruleId() + " has no metadata in " + catalog.id());
+      }
+      String subject = v.pointer();
+      if (subject == null) {
+        subject = pointerOf.apply(v.subject());
+        if (subject == null) {
+          subject = "";
+        }
+      }
+      if (v.field() != null) {
+        subject = subject + "/" + v.field();
+      }
+      Severity severity = options.severityOverrides().getOrDefault(m.id(), m.severity());
+      String id = Fingerprint.of(m.id(), subject);
+      Finding f = new Finding(id, m.id(), m.requirement(), m.obligations(), severity, m.title(),
+          subject, v.entityId(), render(m.message(), v.facts()), v.facts(), m.recommendedActions(),
+          references(m), List.of());
+      // Two activations on one subject are one finding; keep a deterministic one.
+      byId.merge(id, f, (a, b) -> a.facts().toString().compareTo(b.facts().toString()) <= 0 ? a : b);
+    }
+    return new ArrayList<>(byId.values());
+  }
+
+  private List<Finding> escalate(List<Finding> findings, int threshold) {
+    if (threshold < 2) {
+      return findings;
+    }
+    Map<String, List<Finding>> minors = new TreeMap<>();
+    for (Finding f : findings) {
+      if (f.severity() == Severity.MINOR) {
+        minors.computeIfAbsent(f.requirement(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    List<Finding> result = new ArrayList<>(findings);
+    for (Map.Entry<String, List<Finding>> e : minors.entrySet()) {
+      List<Finding> group = e.getValue();
+      if (group.size() < threshold) {
+        continue;
+      }
+      group.sort(findingOrder());
+      result.removeAll(group);
+      String ref = e.getKey();
+      Requirement req = requirements.get(ref);
+      Set<String> obligations = new TreeSet<>(Comparator.comparing(Function.identity(),
+          ReportAssembler::compareRefs));
+      Set<Reference> refs = new TreeSet<>();
+      Set<String> titles = new LinkedHashSet<>();
+      for (Finding f : group) {
+        obligations.addAll(f.obligations());
+        refs.addAll(f.references());
+        titles.add(f.title());
+      }
+      Map<String, String> facts = new LinkedHashMap<>();
+      facts.put("minorNonconformities", String.valueOf(group.size()));
+      facts.put("threshold", String.valueOf(threshold));
+      String title = "Repeated minor nonconformities against " + ref
+          + (req == null ? "" : " " + req.title());
+      String message = group.size() + " minor nonconformities against " + ref
+          + (req == null ? "" : " (" + req.title() + ")")
+          + " together show that the requirement is not under control: " + String.join("; ", titles)
+          + ". A certification auditor grades repeated minors against one requirement as a major.";
+      result.add(new Finding(Fingerprint.of(Finding.ESCALATION_RULE_ID, ref),
+          Finding.ESCALATION_RULE_ID, ref, List.copyOf(obligations), Severity.MAJOR, title, "", null,
+          message, facts, List.of(
+              "Analyse the common root cause of the listed minor nonconformities and correct the "
+                  + "process behind them, not only each instance.",
+              "Close each listed finding and verify the corrective action's effectiveness."),
+          List.copyOf(refs), group));
+    }
+    return result;
+  }
+
+  private Summary summarize(List<Finding> findings, List<RequirementResult> results) {
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    for (Severity s : Severity.values()) {
+      counts.put(s, 0);
+    }
+    findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+    Map<RequirementStatus, Integer> statuses = new EnumMap<>(RequirementStatus.class);
+    for (RequirementStatus s : RequirementStatus.values()) {
+      statuses.put(s, 0);
+    }
+    results.forEach(r -> statuses.merge(r.status(), 1, Integer::sum));
+
+    Set<String> stage1 = new LinkedHashSet<>();
+    Set<String> stage2 = new LinkedHashSet<>();
+    for (Finding f : findings) {
+      for (Finding part : f.escalates().isEmpty() ? List.of(f) : f.escalates()) {
+        RuleMetadata m = rules.get(part.ruleId());
+        if (m == null || !part.isNonconformity()) {
+          continue;
+        }
+        String label = part.requirement() + " " + part.title();
+        if (m.readinessGate() == ReadinessGate.STAGE_1) {
+          stage1.add(label);
+        } else if (m.readinessGate() == ReadinessGate.STAGE_2) {
+          stage2.add(label);
+        }
+      }
+    }
+    long majors = counts.get(Severity.MAJOR);
+    List<String> why = new ArrayList<>();
+    Verdict verdict;
+    if (!stage1.isEmpty()) {
+      verdict = Verdict.NOT_READY;
+      why.add("Mandatory documented information is missing or inadequate: "
+          + String.join("; ", stage1) + ".");
+    } else if (!stage2.isEmpty() || majors > 0) {
+      verdict = Verdict.STAGE_1_READY;
+      if (!stage2.isEmpty()) {
+        why.add("The internal audit and management review cycle is not evidenced: "
+            + String.join("; ", stage2) + ".");
+      }
+      if (majors > 0) {
+        why.add(majors + (majors == 1 ? " major nonconformity is" : " major nonconformities are")
+            + " open; a certification body verifies their correction before certifying.");
+      }
+    } else {
+      verdict = Verdict.STAGE_2_READY;
+      why.add("Mandatory documented information is in place, a completed internal audit and "
+          + "management review cycle is evidenced, and no major nonconformity is open.");
+    }
+    return new Summary(verdict, why, counts, statuses);
+  }
+
+  private List<Reference> references(RuleMetadata m) {
+    Set<Reference> refs = new TreeSet<>(m.references());
+    for (String ref : concerns(m.requirement(), m.obligations())) {
+      refs.addAll(catalog.crosswalk().getOrDefault(ref, List.of()));
+    }
+    return List.copyOf(refs);
+  }
+
+  /** The requirement refs a rule concerns: its requirement, its obligations and their parents. */
+  private Set<String> concerns(String requirement, List<String> obligations) {
+    Set<String> refs = new LinkedHashSet<>();
+    refs.add(requirement);
+    for (String o : obligations) {
+      refs.add(o);
+      Requirement r = requirements.get(o);
+      if (r != null && r.parent() != null) {
+        refs.add(r.parent());
+      }
+    }
+    return refs;
+  }
+
+  private boolean concerns(Finding f, String ref) {
+    if (f.requirement().equals(ref) || f.obligations().contains(ref)) {
+      return true;
+    }
+    for (String o : f.obligations()) {
+      Requirement r = requirements.get(o);
+      if (r != null && ref.equals(r.parent())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Comparator<Finding> findingOrder() {
+    return Comparator.<Finding>comparingInt(f -> order.getOrDefault(f.requirement(), Integer.MAX_VALUE))
+        .thenComparing(Finding::requirement)
+        .thenComparing(Finding::severity)
+        .thenComparing(Finding::ruleId)
+        .thenComparing(Finding::subject)
+        .thenComparing(Finding::id);
+  }
+
+  private static boolean included(AimsModel model, String controlId) {
+    SoaEntry e = entry(model, controlId);
+    return e != null && Boolean.TRUE.equals(e.included());
+  }
+
+  private static SoaView soaView(AimsModel model, String controlId) {
+    SoaEntry e = entry(model, controlId);
+    if (e == null) {
+      return SoaView.NOT_LISTED;
+    }
+    return new SoaView(true, e.included(), e.justification(),
+        e.implementationStatus() == null ? null : e.implementationStatus().name());
+  }
+
+  private static SoaEntry entry(AimsModel model, String controlId) {
+    if (model.statementOfApplicability() == null) {
+      return null;
+    }
+    return model.statementOfApplicability().entries().stream()
+        .filter(e -> controlId.equals(e.controlId())).findFirst().orElse(null);
+  }
+
+  static String render(String template, Map<String, String> facts) {
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String value = facts.get(m.group(1));
+      m.appendReplacement(sb, Matcher.quoteReplacement(value != null ? value : m.group()));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  /** Natural order of requirement references ("6.1.2-d1" before "6.1.2-e1", "A.2.2" before "A.10.2"). */
+  static int compareRefs(String a, String b) {
+    String[] pa = a.split("[.-]");
+    String[] pb = b.split("[.-]");
+    for (int i = 0; i < Math.min(pa.length, pb.length); i++) {
+      boolean na = pa[i].chars().allMatch(Character::isDigit) && !pa[i].isEmpty();
+      boolean nb = pb[i].chars().allMatch(Character::isDigit) && !pb[i].isEmpty();
+      int c = na && nb ? Integer.compare(Integer.parseInt(pa[i]), Integer.parseInt(pb[i]))
+          : pa[i].compareTo(pb[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(pa.length, pb.length);
+  }
+}

@@ -1,0 +1,2 @@
+/** Implementation details; not API. Anything here may change without notice. */
+package org.aimsrules.core.internal;

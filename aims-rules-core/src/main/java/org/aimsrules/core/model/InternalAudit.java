@@ -1,0 +1,246 @@
+package org.aimsrules.core.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An internal audit (9.2).
+ *
+ * @param id Stable identifier, unique across the whole document; other entities refer to it.
+ * @param status Status.
+ * @param plannedOn Planned date.
+ * @param performedOn Date performed.
+ * @param objectives Audit objectives.
+ * @param criteria Audit criteria.
+ * @param scope Clauses and controls covered, e.g. "4", "6.1.2", "A.6".
+ * @param processIds Processes audited.
+ * @param auditorIds Auditors.
+ * @param reportDocumentId Id of the audit report.
+ * @param reportedToIds Managers the results were reported to.
+ * @param reportedOn When results were reported.
+ */
+public record InternalAudit(
+    @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
+    String id,
+    @JsonPropertyDescription("Status.")
+    AuditStatus status,
+    @JsonPropertyDescription("Planned date.")
+    LocalDate plannedOn,
+    @JsonPropertyDescription("Date performed.")
+    LocalDate performedOn,
+    @JsonPropertyDescription("Audit objectives.")
+    String objectives,
+    @JsonPropertyDescription("Audit criteria.")
+    String criteria,
+    @ClauseRef @JsonPropertyDescription("Clauses and controls covered, e.g. \"4\", \"6.1.2\", \"A.6\".")
+    List<String> scope,
+    @RefersTo(AimsProcess.class) @JsonPropertyDescription("Processes audited.")
+    List<String> processIds,
+    @RefersTo(Person.class) @JsonPropertyDescription("Auditors.")
+    List<String> auditorIds,
+    @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the audit report.")
+    String reportDocumentId,
+    @RefersTo(Person.class) @JsonPropertyDescription("Managers the results were reported to.")
+    List<String> reportedToIds,
+    @JsonPropertyDescription("When results were reported.")
+    LocalDate reportedOn) implements Entity {
+
+  /** Normalizes absent lists to empty, immutable lists. */
+  public InternalAudit {
+    scope = ModelLists.copy(scope, "scope");
+    processIds = ModelLists.copy(processIds, "processIds");
+    auditorIds = ModelLists.copy(auditorIds, "auditorIds");
+    reportedToIds = ModelLists.copy(reportedToIds, "reportedToIds");
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this record's values.
+   *
+   * @return a builder initialised from this record
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.status = status;
+    b.plannedOn = plannedOn;
+    b.performedOn = performedOn;
+    b.objectives = objectives;
+    b.criteria = criteria;
+    b.scope = scope;
+    b.processIds = processIds;
+    b.auditorIds = auditorIds;
+    b.reportDocumentId = reportDocumentId;
+    b.reportedToIds = reportedToIds;
+    b.reportedOn = reportedOn;
+    return b;
+  }
+
+  /** Builder for {@link InternalAudit}. */
+  public static final class Builder {
+    private String id;
+    private AuditStatus status;
+    private LocalDate plannedOn;
+    private LocalDate performedOn;
+    private String objectives;
+    private String criteria;
+    private List<String> scope;
+    private List<String> processIds;
+    private List<String> auditorIds;
+    private String reportDocumentId;
+    private List<String> reportedToIds;
+    private LocalDate reportedOn;
+
+    private Builder() {}
+
+    /**
+     * Sets {@code id}.
+     *
+     * @param value stable identifier, unique across the whole document; other entities refer to it.
+     * @return this builder
+     */
+    public Builder id(String value) {
+      this.id = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code status}.
+     *
+     * @param value status.
+     * @return this builder
+     */
+    public Builder status(AuditStatus value) {
+      this.status = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code plannedOn}.
+     *
+     * @param value planned date.
+     * @return this builder
+     */
+    public Builder plannedOn(LocalDate value) {
+      this.plannedOn = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code performedOn}.
+     *
+     * @param value date performed.
+     * @return this builder
+     */
+    public Builder performedOn(LocalDate value) {
+      this.performedOn = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code objectives}.
+     *
+     * @param value audit objectives.
+     * @return this builder
+     */
+    public Builder objectives(String value) {
+      this.objectives = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code criteria}.
+     *
+     * @param value audit criteria.
+     * @return this builder
+     */
+    public Builder criteria(String value) {
+      this.criteria = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code scope}.
+     *
+     * @param value clauses and controls covered, e.g. "4", "6.1.2", "A.6".
+     * @return this builder
+     */
+    public Builder scope(List<String> value) {
+      this.scope = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code processIds}.
+     *
+     * @param value processes audited.
+     * @return this builder
+     */
+    public Builder processIds(List<String> value) {
+      this.processIds = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code auditorIds}.
+     *
+     * @param value auditors.
+     * @return this builder
+     */
+    public Builder auditorIds(List<String> value) {
+      this.auditorIds = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code reportDocumentId}.
+     *
+     * @param value id of the audit report.
+     * @return this builder
+     */
+    public Builder reportDocumentId(String value) {
+      this.reportDocumentId = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code reportedToIds}.
+     *
+     * @param value managers the results were reported to.
+     * @return this builder
+     */
+    public Builder reportedToIds(List<String> value) {
+      this.reportedToIds = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code reportedOn}.
+     *
+     * @param value when results were reported.
+     * @return this builder
+     */
+    public Builder reportedOn(LocalDate value) {
+      this.reportedOn = value;
+      return this;
+    }
+
+    /**
+     * Builds the record.
+     *
+     * @return a new immutable record
+     */
+    public InternalAudit build() {
+      return new InternalAudit(id, status, plannedOn, performedOn, objectives, criteria, scope, processIds, auditorIds, reportDocumentId, reportedToIds, reportedOn);
+    }
+  }
+}

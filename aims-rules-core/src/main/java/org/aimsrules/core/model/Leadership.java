@@ -1,0 +1,66 @@
+package org.aimsrules.core.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
+
+/**
+ * Evidence of leadership and commitment (5.1).
+ *
+ * @param commitments Evidence per aspect.
+ */
+public record Leadership(
+    @JsonPropertyDescription("Evidence per aspect.")
+    List<LeadershipCommitment> commitments) implements AimsFact {
+
+  /** Normalizes absent lists to empty, immutable lists. */
+  public Leadership {
+    commitments = ModelLists.copy(commitments, "commitments");
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this record's values.
+   *
+   * @return a builder initialised from this record
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.commitments = commitments;
+    return b;
+  }
+
+  /** Builder for {@link Leadership}. */
+  public static final class Builder {
+    private List<LeadershipCommitment> commitments;
+
+    private Builder() {}
+
+    /**
+     * Sets {@code commitments}.
+     *
+     * @param value evidence per aspect.
+     * @return this builder
+     */
+    public Builder commitments(List<LeadershipCommitment> value) {
+      this.commitments = value;
+      return this;
+    }
+
+    /**
+     * Builds the record.
+     *
+     * @return a new immutable record
+     */
+    public Leadership build() {
+      return new Leadership(commitments);
+    }
+  }
+}

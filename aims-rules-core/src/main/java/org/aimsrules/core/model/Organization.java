@@ -1,0 +1,165 @@
+package org.aimsrules.core.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
+
+/**
+ * The organization whose AI management system is evaluated (4.1).
+ *
+ * @param name Name of the organization.
+ * @param sector Business sector, in the organization's words.
+ * @param jurisdictions Jurisdictions where it develops, provides or uses AI: "EU" for the EU single
+ * market, otherwise ISO 3166-1 alpha-2 codes.
+ * @param aiRoles Its roles with respect to AI systems (4.1).
+ * @param rolesRationale How the roles were determined.
+ * @param employees Number of employees.
+ * @param certifiedManagementSystems Other management-system certifications it holds.
+ */
+public record Organization(
+    @Required @JsonPropertyDescription("Name of the organization.")
+    String name,
+    @JsonPropertyDescription("Business sector, in the organization's words.")
+    String sector,
+    @JsonPropertyDescription("Jurisdictions where it develops, provides or uses AI: \"EU\" for the EU single market, otherwise ISO 3166-1 alpha-2 codes.")
+    List<String> jurisdictions,
+    @JsonPropertyDescription("Its roles with respect to AI systems (4.1).")
+    List<AiRole> aiRoles,
+    @JsonPropertyDescription("How the roles were determined.")
+    String rolesRationale,
+    @Minimum(0) @JsonPropertyDescription("Number of employees.")
+    Integer employees,
+    @JsonPropertyDescription("Other management-system certifications it holds.")
+    List<ManagementSystemStandard> certifiedManagementSystems) implements AimsFact {
+
+  /** Normalizes absent lists to empty, immutable lists. */
+  public Organization {
+    jurisdictions = ModelLists.copy(jurisdictions, "jurisdictions");
+    aiRoles = ModelLists.copy(aiRoles, "aiRoles");
+    certifiedManagementSystems = ModelLists.copy(certifiedManagementSystems, "certifiedManagementSystems");
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this record's values.
+   *
+   * @return a builder initialised from this record
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.name = name;
+    b.sector = sector;
+    b.jurisdictions = jurisdictions;
+    b.aiRoles = aiRoles;
+    b.rolesRationale = rolesRationale;
+    b.employees = employees;
+    b.certifiedManagementSystems = certifiedManagementSystems;
+    return b;
+  }
+
+  /** Builder for {@link Organization}. */
+  public static final class Builder {
+    private String name;
+    private String sector;
+    private List<String> jurisdictions;
+    private List<AiRole> aiRoles;
+    private String rolesRationale;
+    private Integer employees;
+    private List<ManagementSystemStandard> certifiedManagementSystems;
+
+    private Builder() {}
+
+    /**
+     * Sets {@code name}.
+     *
+     * @param value name of the organization.
+     * @return this builder
+     */
+    public Builder name(String value) {
+      this.name = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code sector}.
+     *
+     * @param value business sector, in the organization's words.
+     * @return this builder
+     */
+    public Builder sector(String value) {
+      this.sector = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code jurisdictions}.
+     *
+     * @param value jurisdictions where it develops, provides or uses AI: "EU" for the EU single market, otherwise ISO 3166-1 alpha-2 codes.
+     * @return this builder
+     */
+    public Builder jurisdictions(List<String> value) {
+      this.jurisdictions = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code aiRoles}.
+     *
+     * @param value its roles with respect to AI systems (4.1).
+     * @return this builder
+     */
+    public Builder aiRoles(List<AiRole> value) {
+      this.aiRoles = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code rolesRationale}.
+     *
+     * @param value how the roles were determined.
+     * @return this builder
+     */
+    public Builder rolesRationale(String value) {
+      this.rolesRationale = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code employees}.
+     *
+     * @param value number of employees.
+     * @return this builder
+     */
+    public Builder employees(Integer value) {
+      this.employees = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code certifiedManagementSystems}.
+     *
+     * @param value other management-system certifications it holds.
+     * @return this builder
+     */
+    public Builder certifiedManagementSystems(List<ManagementSystemStandard> value) {
+      this.certifiedManagementSystems = value;
+      return this;
+    }
+
+    /**
+     * Builds the record.
+     *
+     * @return a new immutable record
+     */
+    public Organization build() {
+      return new Organization(name, sector, jurisdictions, aiRoles, rolesRationale, employees, certifiedManagementSystems);
+    }
+  }
+}

@@ -1,0 +1,194 @@
+package org.aimsrules.core.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
+
+/**
+ * A resource needed for the AIMS or for AI systems (7.1, A.4.2).
+ *
+ * @param id Stable identifier, unique across the whole document; other entities refer to it.
+ * @param name Name.
+ * @param kind Kind.
+ * @param description Description.
+ * @param aiSystemIds AI systems it serves.
+ * @param forAims Whether it serves the management system itself.
+ * @param provided Whether it has been provided (not only identified).
+ * @param approvedBy Who approved it.
+ * @param documentId Id of its documentation.
+ */
+public record Resource(
+    @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
+    String id,
+    @Required @JsonPropertyDescription("Name.")
+    String name,
+    @JsonPropertyDescription("Kind.")
+    ResourceKind kind,
+    @JsonPropertyDescription("Description.")
+    String description,
+    @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems it serves.")
+    List<String> aiSystemIds,
+    @JsonPropertyDescription("Whether it serves the management system itself.")
+    Boolean forAims,
+    @JsonPropertyDescription("Whether it has been provided (not only identified).")
+    Boolean provided,
+    @RefersTo(Person.class) @JsonPropertyDescription("Who approved it.")
+    String approvedBy,
+    @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of its documentation.")
+    String documentId) implements Entity {
+
+  /** Normalizes absent lists to empty, immutable lists. */
+  public Resource {
+    aiSystemIds = ModelLists.copy(aiSystemIds, "aiSystemIds");
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this record's values.
+   *
+   * @return a builder initialised from this record
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.name = name;
+    b.kind = kind;
+    b.description = description;
+    b.aiSystemIds = aiSystemIds;
+    b.forAims = forAims;
+    b.provided = provided;
+    b.approvedBy = approvedBy;
+    b.documentId = documentId;
+    return b;
+  }
+
+  /** Builder for {@link Resource}. */
+  public static final class Builder {
+    private String id;
+    private String name;
+    private ResourceKind kind;
+    private String description;
+    private List<String> aiSystemIds;
+    private Boolean forAims;
+    private Boolean provided;
+    private String approvedBy;
+    private String documentId;
+
+    private Builder() {}
+
+    /**
+     * Sets {@code id}.
+     *
+     * @param value stable identifier, unique across the whole document; other entities refer to it.
+     * @return this builder
+     */
+    public Builder id(String value) {
+      this.id = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code name}.
+     *
+     * @param value name.
+     * @return this builder
+     */
+    public Builder name(String value) {
+      this.name = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code kind}.
+     *
+     * @param value kind.
+     * @return this builder
+     */
+    public Builder kind(ResourceKind value) {
+      this.kind = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code description}.
+     *
+     * @param value description.
+     * @return this builder
+     */
+    public Builder description(String value) {
+      this.description = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code aiSystemIds}.
+     *
+     * @param value aI systems it serves.
+     * @return this builder
+     */
+    public Builder aiSystemIds(List<String> value) {
+      this.aiSystemIds = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code forAims}.
+     *
+     * @param value whether it serves the management system itself.
+     * @return this builder
+     */
+    public Builder forAims(Boolean value) {
+      this.forAims = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code provided}.
+     *
+     * @param value whether it has been provided (not only identified).
+     * @return this builder
+     */
+    public Builder provided(Boolean value) {
+      this.provided = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code approvedBy}.
+     *
+     * @param value who approved it.
+     * @return this builder
+     */
+    public Builder approvedBy(String value) {
+      this.approvedBy = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code documentId}.
+     *
+     * @param value id of its documentation.
+     * @return this builder
+     */
+    public Builder documentId(String value) {
+      this.documentId = value;
+      return this;
+    }
+
+    /**
+     * Builds the record.
+     *
+     * @return a new immutable record
+     */
+    public Resource build() {
+      return new Resource(id, name, kind, description, aiSystemIds, forAims, provided, approvedBy, documentId);
+    }
+  }
+}

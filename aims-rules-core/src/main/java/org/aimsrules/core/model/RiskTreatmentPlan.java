@@ -1,0 +1,141 @@
+package org.aimsrules.core.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.time.LocalDate;
+
+/**
+ * The AI risk treatment plan (6.1.3 g).
+ *
+ * @param documentId Id of the plan.
+ * @param approvedBy Designated manager who approved it.
+ * @param approvedOn Approval date.
+ * @param residualRisksAcceptedBy Designated manager who accepted the residual risks.
+ * @param residualRisksAcceptedOn When.
+ * @param lastReviewedOn When it was last reviewed.
+ */
+public record RiskTreatmentPlan(
+    @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the plan.")
+    String documentId,
+    @RefersTo(Person.class) @JsonPropertyDescription("Designated manager who approved it.")
+    String approvedBy,
+    @JsonPropertyDescription("Approval date.")
+    LocalDate approvedOn,
+    @RefersTo(Person.class) @JsonPropertyDescription("Designated manager who accepted the residual risks.")
+    String residualRisksAcceptedBy,
+    @JsonPropertyDescription("When.")
+    LocalDate residualRisksAcceptedOn,
+    @JsonPropertyDescription("When it was last reviewed.")
+    LocalDate lastReviewedOn) implements AimsFact {
+
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this record's values.
+   *
+   * @return a builder initialised from this record
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.documentId = documentId;
+    b.approvedBy = approvedBy;
+    b.approvedOn = approvedOn;
+    b.residualRisksAcceptedBy = residualRisksAcceptedBy;
+    b.residualRisksAcceptedOn = residualRisksAcceptedOn;
+    b.lastReviewedOn = lastReviewedOn;
+    return b;
+  }
+
+  /** Builder for {@link RiskTreatmentPlan}. */
+  public static final class Builder {
+    private String documentId;
+    private String approvedBy;
+    private LocalDate approvedOn;
+    private String residualRisksAcceptedBy;
+    private LocalDate residualRisksAcceptedOn;
+    private LocalDate lastReviewedOn;
+
+    private Builder() {}
+
+    /**
+     * Sets {@code documentId}.
+     *
+     * @param value id of the plan.
+     * @return this builder
+     */
+    public Builder documentId(String value) {
+      this.documentId = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code approvedBy}.
+     *
+     * @param value designated manager who approved it.
+     * @return this builder
+     */
+    public Builder approvedBy(String value) {
+      this.approvedBy = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code approvedOn}.
+     *
+     * @param value approval date.
+     * @return this builder
+     */
+    public Builder approvedOn(LocalDate value) {
+      this.approvedOn = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code residualRisksAcceptedBy}.
+     *
+     * @param value designated manager who accepted the residual risks.
+     * @return this builder
+     */
+    public Builder residualRisksAcceptedBy(String value) {
+      this.residualRisksAcceptedBy = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code residualRisksAcceptedOn}.
+     *
+     * @param value when.
+     * @return this builder
+     */
+    public Builder residualRisksAcceptedOn(LocalDate value) {
+      this.residualRisksAcceptedOn = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code lastReviewedOn}.
+     *
+     * @param value when it was last reviewed.
+     * @return this builder
+     */
+    public Builder lastReviewedOn(LocalDate value) {
+      this.lastReviewedOn = value;
+      return this;
+    }
+
+    /**
+     * Builds the record.
+     *
+     * @return a new immutable record
+     */
+    public RiskTreatmentPlan build() {
+      return new RiskTreatmentPlan(documentId, approvedBy, approvedOn, residualRisksAcceptedBy, residualRisksAcceptedOn, lastReviewedOn);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package org.aimsrules.core.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
+/**
+ * Something left out of the AIMS scope.
+ *
+ * @param description What is excluded.
+ * @param justification Why.
+ */
+public record ScopeExclusion(
+    @Required @JsonPropertyDescription("What is excluded.")
+    String description,
+    @JsonPropertyDescription("Why.")
+    String justification) {
+
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this record's values.
+   *
+   * @return a builder initialised from this record
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.description = description;
+    b.justification = justification;
+    return b;
+  }
+
+  /** Builder for {@link ScopeExclusion}. */
+  public static final class Builder {
+    private String description;
+    private String justification;
+
+    private Builder() {}
+
+    /**
+     * Sets {@code description}.
+     *
+     * @param value what is excluded.
+     * @return this builder
+     */
+    public Builder description(String value) {
+      this.description = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code justification}.
+     *
+     * @param value why.
+     * @return this builder
+     */
+    public Builder justification(String value) {
+      this.justification = value;
+      return this;
+    }
+
+    /**
+     * Builds the record.
+     *
+     * @return a new immutable record
+     */
+    public ScopeExclusion build() {
+      return new ScopeExclusion(description, justification);
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package org.aimsrules.core.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The Statement of Applicability (6.1.3 f).
+ *
+ * @param documentId Id of the Statement of Applicability.
+ * @param version Version.
+ * @param approvedBy Who approved it.
+ * @param approvedOn Approval date.
+ * @param lastReviewedOn Last review date.
+ * @param entries One entry per Annex A control.
+ * @param additionalControls Controls beyond Annex A (6.1.3 d).
+ */
+public record StatementOfApplicability(
+    @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the Statement of Applicability.")
+    String documentId,
+    @JsonPropertyDescription("Version.")
+    String version,
+    @RefersTo(Person.class) @JsonPropertyDescription("Who approved it.")
+    String approvedBy,
+    @JsonPropertyDescription("Approval date.")
+    LocalDate approvedOn,
+    @JsonPropertyDescription("Last review date.")
+    LocalDate lastReviewedOn,
+    @JsonPropertyDescription("One entry per Annex A control.")
+    List<SoaEntry> entries,
+    @JsonPropertyDescription("Controls beyond Annex A (6.1.3 d).")
+    List<String> additionalControls) implements AimsFact {
+
+  /** Normalizes absent lists to empty, immutable lists. */
+  public StatementOfApplicability {
+    entries = ModelLists.copy(entries, "entries");
+    additionalControls = ModelLists.copy(additionalControls, "additionalControls");
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this record's values.
+   *
+   * @return a builder initialised from this record
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.documentId = documentId;
+    b.version = version;
+    b.approvedBy = approvedBy;
+    b.approvedOn = approvedOn;
+    b.lastReviewedOn = lastReviewedOn;
+    b.entries = entries;
+    b.additionalControls = additionalControls;
+    return b;
+  }
+
+  /** Builder for {@link StatementOfApplicability}. */
+  public static final class Builder {
+    private String documentId;
+    private String version;
+    private String approvedBy;
+    private LocalDate approvedOn;
+    private LocalDate lastReviewedOn;
+    private List<SoaEntry> entries;
+    private List<String> additionalControls;
+
+    private Builder() {}
+
+    /**
+     * Sets {@code documentId}.
+     *
+     * @param value id of the Statement of Applicability.
+     * @return this builder
+     */
+    public Builder documentId(String value) {
+      this.documentId = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code version}.
+     *
+     * @param value version.
+     * @return this builder
+     */
+    public Builder version(String value) {
+      this.version = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code approvedBy}.
+     *
+     * @param value who approved it.
+     * @return this builder
+     */
+    public Builder approvedBy(String value) {
+      this.approvedBy = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code approvedOn}.
+     *
+     * @param value approval date.
+     * @return this builder
+     */
+    public Builder approvedOn(LocalDate value) {
+      this.approvedOn = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code lastReviewedOn}.
+     *
+     * @param value last review date.
+     * @return this builder
+     */
+    public Builder lastReviewedOn(LocalDate value) {
+      this.lastReviewedOn = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code entries}.
+     *
+     * @param value one entry per Annex A control.
+     * @return this builder
+     */
+    public Builder entries(List<SoaEntry> value) {
+      this.entries = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code additionalControls}.
+     *
+     * @param value controls beyond Annex A (6.1.3 d).
+     * @return this builder
+     */
+    public Builder additionalControls(List<String> value) {
+      this.additionalControls = value;
+      return this;
+    }
+
+    /**
+     * Builds the record.
+     *
+     * @return a new immutable record
+     */
+    public StatementOfApplicability build() {
+      return new StatementOfApplicability(documentId, version, approvedBy, approvedOn, lastReviewedOn, entries, additionalControls);
+    }
+  }
+}

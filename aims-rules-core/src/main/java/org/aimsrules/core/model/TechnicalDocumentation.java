@@ -1,0 +1,93 @@
+package org.aimsrules.core.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.time.LocalDate;
+
+/**
+ * Technical documentation for one audience (A.6.2.7).
+ *
+ * @param audience Who it is for.
+ * @param documentId Id of the documentation.
+ * @param providedOn When it was last provided or updated.
+ */
+public record TechnicalDocumentation(
+    @Required @JsonPropertyDescription("Who it is for.")
+    DocumentationAudience audience,
+    @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the documentation.")
+    String documentId,
+    @JsonPropertyDescription("When it was last provided or updated.")
+    LocalDate providedOn) {
+
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this record's values.
+   *
+   * @return a builder initialised from this record
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.audience = audience;
+    b.documentId = documentId;
+    b.providedOn = providedOn;
+    return b;
+  }
+
+  /** Builder for {@link TechnicalDocumentation}. */
+  public static final class Builder {
+    private DocumentationAudience audience;
+    private String documentId;
+    private LocalDate providedOn;
+
+    private Builder() {}
+
+    /**
+     * Sets {@code audience}.
+     *
+     * @param value who it is for.
+     * @return this builder
+     */
+    public Builder audience(DocumentationAudience value) {
+      this.audience = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code documentId}.
+     *
+     * @param value id of the documentation.
+     * @return this builder
+     */
+    public Builder documentId(String value) {
+      this.documentId = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code providedOn}.
+     *
+     * @param value when it was last provided or updated.
+     * @return this builder
+     */
+    public Builder providedOn(LocalDate value) {
+      this.providedOn = value;
+      return this;
+    }
+
+    /**
+     * Builds the record.
+     *
+     * @return a new immutable record
+     */
+    public TechnicalDocumentation build() {
+      return new TechnicalDocumentation(audience, documentId, providedOn);
+    }
+  }
+}

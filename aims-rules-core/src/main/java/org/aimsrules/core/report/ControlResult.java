@@ -1,0 +1,28 @@
+package org.aimsrules.core.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * The view of one Annex A control: whether it applies and why, what the Statement of Applicability
+ * says, its status and its findings.
+ *
+ * @param ref control id, e.g. {@code A.6.2.8}
+ * @param title official short title
+ * @param applicable whether the organization's context makes it applicable
+ * @param reasons why it applies (empty when it does not)
+ * @param soa what the Statement of Applicability says
+ * @param status conforming, nonconforming or not applicable
+ * @param findings ids of the findings raised against it
+ */
+@JsonPropertyOrder({"ref", "title", "applicable", "reasons", "soa", "status", "findings"})
+public record ControlResult(String ref, String title, boolean applicable, List<String> reasons,
+    SoaView soa, RequirementStatus status,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> findings) {
+  /** Makes the lists immutable. */
+  public ControlResult {
+    reasons = List.copyOf(reasons);
+    findings = List.copyOf(findings);
+  }
+}

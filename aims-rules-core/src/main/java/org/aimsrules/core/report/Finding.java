@@ -1,0 +1,73 @@
+package org.aimsrules.core.report;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One graded finding.
+ *
+ * @param id stable fingerprint of the rule id and the subject
+ * @param ruleId id of the rule that raised it (or {@link #ESCALATION_RULE_ID})
+ * @param requirement the requirement it is raised against, e.g. {@code 9.2.2} or {@code A.5.2}
+ * @param obligations obligation ids of the register that it concerns, e.g. {@code 9.2.2-1}
+ * @param severity graded severity
+ * @param title short title of the rule
+ * @param subject JSON Pointer into the input document
+ * @param entityId id of the entity it concerns, or {@code null}
+ * @param message what was found, in plain words
+ * @param facts the facts behind it
+ * @param recommendedActions what would close it
+ * @param references the other frameworks' requirements it also concerns
+ * @param escalates for an escalated major, the minor findings it stands for; otherwise empty
+ */
+@JsonPropertyOrder({"id", "ruleId", "requirement", "obligations", "severity", "title", "subject",
+    "entityId", "message", "facts", "recommendedActions", "references", "escalates"})
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Finding(
+    String id,
+    String ruleId,
+    String requirement,
+    List<String> obligations,
+    Severity severity,
+    String title,
+    String subject,
+    String entityId,
+    String message,
+    Map<String, String> facts,
+    List<String> recommendedActions,
+    List<Reference> references,
+    List<Finding> escalates) {
+
+  /** Rule id of the findings that stand for several minor nonconformities against one requirement. */
+  public static final String ESCALATION_RULE_ID = "escalation/repeated-minor-nonconformities";
+
+  /** Makes the collections immutable and checks the mandatory components. */
+  public Finding {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(requirement, "requirement");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(subject, "subject");
+    obligations = List.copyOf(obligations);
+    facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+    recommendedActions = List.copyOf(recommendedActions);
+    references = List.copyOf(references);
+    escalates = List.copyOf(escalates);
+  }
+
+  /**
+   * Whether this finding is a nonconformity (major or minor).
+   *
+   * @return true for major and minor findings
+   */
+  @JsonIgnore
+  public boolean isNonconformity() {
+    return severity.isNonconformity();
+  }
+}
