@@ -13,6 +13,7 @@ import java.util.List;
  * @param description What is done.
  * @param annexAControls Annex A controls used.
  * @param otherControls Controls beyond Annex A (6.1.3 d).
+ * @param processIds AIMS processes into which the treatment is integrated (6.1.1).
  * @param ownerId Owner.
  * @param dueDate Planned completion.
  * @param status Status.
@@ -37,6 +38,8 @@ public record RiskTreatment(
     List<String> annexAControls,
     @JsonPropertyDescription("Controls beyond Annex A (6.1.3 d).")
     List<String> otherControls,
+    @RefersTo(AimsProcess.class) @JsonPropertyDescription("AIMS processes into which the treatment is integrated (6.1.1).")
+    List<String> processIds,
     @RefersTo(Person.class) @JsonPropertyDescription("Owner.")
     String ownerId,
     @JsonPropertyDescription("Planned completion.")
@@ -63,6 +66,7 @@ public record RiskTreatment(
     riskIds = ModelLists.copy(riskIds, "riskIds");
     annexAControls = ModelLists.copy(annexAControls, "annexAControls");
     otherControls = ModelLists.copy(otherControls, "otherControls");
+    processIds = ModelLists.copy(processIds, "processIds");
   }
 
   /**
@@ -87,6 +91,7 @@ public record RiskTreatment(
     b.description = description;
     b.annexAControls = annexAControls;
     b.otherControls = otherControls;
+    b.processIds = processIds;
     b.ownerId = ownerId;
     b.dueDate = dueDate;
     b.status = status;
@@ -108,6 +113,7 @@ public record RiskTreatment(
     private String description;
     private List<String> annexAControls;
     private List<String> otherControls;
+    private List<String> processIds;
     private String ownerId;
     private LocalDate dueDate;
     private TreatmentStatus status;
@@ -184,6 +190,17 @@ public record RiskTreatment(
      */
     public Builder otherControls(List<String> value) {
       this.otherControls = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code processIds}.
+     *
+     * @param value aIMS processes into which the treatment is integrated (6.1.1).
+     * @return this builder
+     */
+    public Builder processIds(List<String> value) {
+      this.processIds = value;
       return this;
     }
 
@@ -303,7 +320,7 @@ public record RiskTreatment(
      * @return a new immutable record
      */
     public RiskTreatment build() {
-      return new RiskTreatment(id, riskIds, option, description, annexAControls, otherControls, ownerId, dueDate, status, implementedOn, effectivenessVerifiedOn, effective, residualLevel, residualRiskAcceptedBy, residualRiskAcceptedOn, resultsDocumentId);
+      return new RiskTreatment(id, riskIds, option, description, annexAControls, otherControls, processIds, ownerId, dueDate, status, implementedOn, effectivenessVerifiedOn, effective, residualLevel, residualRiskAcceptedBy, residualRiskAcceptedOn, resultsDocumentId);
     }
   }
 }

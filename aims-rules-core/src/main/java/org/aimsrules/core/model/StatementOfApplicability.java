@@ -12,6 +12,10 @@ import java.util.List;
  * @param approvedBy Who approved it.
  * @param approvedOn Approval date.
  * @param lastReviewedOn Last review date.
+ * @param communicatedOn When the necessary controls were last communicated within the organization
+ * (6.1.3).
+ * @param availableToInterestedParties Whether the necessary controls are available to interested
+ * parties as appropriate (6.1.3).
  * @param entries One entry per Annex A control.
  * @param additionalControls Controls beyond Annex A (6.1.3 d).
  */
@@ -26,6 +30,10 @@ public record StatementOfApplicability(
     LocalDate approvedOn,
     @JsonPropertyDescription("Last review date.")
     LocalDate lastReviewedOn,
+    @JsonPropertyDescription("When the necessary controls were last communicated within the organization (6.1.3).")
+    LocalDate communicatedOn,
+    @JsonPropertyDescription("Whether the necessary controls are available to interested parties as appropriate (6.1.3).")
+    Boolean availableToInterestedParties,
     @JsonPropertyDescription("One entry per Annex A control.")
     List<SoaEntry> entries,
     @JsonPropertyDescription("Controls beyond Annex A (6.1.3 d).")
@@ -58,6 +66,8 @@ public record StatementOfApplicability(
     b.approvedBy = approvedBy;
     b.approvedOn = approvedOn;
     b.lastReviewedOn = lastReviewedOn;
+    b.communicatedOn = communicatedOn;
+    b.availableToInterestedParties = availableToInterestedParties;
     b.entries = entries;
     b.additionalControls = additionalControls;
     return b;
@@ -70,6 +80,8 @@ public record StatementOfApplicability(
     private String approvedBy;
     private LocalDate approvedOn;
     private LocalDate lastReviewedOn;
+    private LocalDate communicatedOn;
+    private Boolean availableToInterestedParties;
     private List<SoaEntry> entries;
     private List<String> additionalControls;
 
@@ -131,6 +143,28 @@ public record StatementOfApplicability(
     }
 
     /**
+     * Sets {@code communicatedOn}.
+     *
+     * @param value when the necessary controls were last communicated within the organization (6.1.3).
+     * @return this builder
+     */
+    public Builder communicatedOn(LocalDate value) {
+      this.communicatedOn = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code availableToInterestedParties}.
+     *
+     * @param value whether the necessary controls are available to interested parties as appropriate (6.1.3).
+     * @return this builder
+     */
+    public Builder availableToInterestedParties(Boolean value) {
+      this.availableToInterestedParties = value;
+      return this;
+    }
+
+    /**
      * Sets {@code entries}.
      *
      * @param value one entry per Annex A control.
@@ -158,7 +192,7 @@ public record StatementOfApplicability(
      * @return a new immutable record
      */
     public StatementOfApplicability build() {
-      return new StatementOfApplicability(documentId, version, approvedBy, approvedOn, lastReviewedOn, entries, additionalControls);
+      return new StatementOfApplicability(documentId, version, approvedBy, approvedOn, lastReviewedOn, communicatedOn, availableToInterestedParties, entries, additionalControls);
     }
   }
 }
