@@ -263,7 +263,7 @@ public final class TreeValidator {
         best = k;
       }
     }
-    return best != null && bestDistance <= Math.max(2, name.length() / 4)
+    return best != null && bestDistance <= Math.max(3, name.length() / 3)
         ? "; did you mean '" + best + "'?" : "";
   }
 

@@ -1,6 +1,7 @@
 package org.aimsrules.core.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,10 +64,7 @@ public final class AimsModelReader {
    */
   public AimsModel read(String json) {
     Objects.requireNonNull(json, "json");
-    if (json.length() > limits.maxDocumentBytes()) {
-      throw tooLarge(json.length());
-    }
-    return bind(parse(json.getBytes(StandardCharsets.UTF_8)));
+    return read(json.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -138,19 +136,30 @@ public final class AimsModelReader {
   }
 
   private JsonNode parse(byte[] json) {
-    try {
-      JsonNode node = mapper.readTree(json);
-      if (node == null || node.isMissingNode()) {
-        throw new InvalidModelException(List.of(Problem.at("", "the document is empty")));
+    try (JsonParser parser = mapper.createParser(json)) {
+      try {
+        JsonNode node = mapper.readTree(parser);
+        if (node == null || node.isMissingNode()) {
+          throw new InvalidModelException(List.of(Problem.at("", "the document is empty")));
+        }
+        if (parser.nextToken() != null) {
+          throw syntax("malformed JSON: ", "unexpected content after the document",
+              parser.currentLocation());
+        }
+        return node;
+      } catch (StreamConstraintsException e) {
+        throw syntax("input exceeds a read limit: ", e.getOriginalMessage(), location(e, parser));
+      } catch (JsonProcessingException e) {
+        throw syntax("malformed JSON: ", e.getOriginalMessage(), location(e, parser));
       }
-      return node;
-    } catch (StreamConstraintsException e) {
-      throw syntax(e, "input exceeds a read limit: ");
-    } catch (JsonProcessingException e) {
-      throw syntax(e, "malformed JSON: ");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static JsonLocation location(JsonProcessingException e, JsonParser parser) {
+    JsonLocation loc = e.getLocation();
+    return loc != null && loc.getLineNr() > 0 ? loc : parser.currentLocation();
   }
 
   private AimsModel bind(JsonNode tree) {
@@ -167,12 +176,11 @@ public final class AimsModelReader {
     }
   }
 
-  private InvalidModelException syntax(JsonProcessingException e, String prefix) {
-    JsonLocation loc = e.getLocation();
+  private static InvalidModelException syntax(String prefix, String message, JsonLocation loc) {
     Integer line = loc == null || loc.getLineNr() < 1 ? null : loc.getLineNr();
     Integer column = loc == null || loc.getColumnNr() < 1 ? null : loc.getColumnNr();
-    return new InvalidModelException(List.of(new Problem("", prefix + firstLine(e.getOriginalMessage()),
-        line, column)));
+    return new InvalidModelException(List.of(new Problem("", prefix + firstLine(message), line,
+        column)));
   }
 
   private InvalidModelException tooLarge(long size) {

@@ -1,0 +1,2 @@
+/** The {@code aims-rules} command-line program. */
+package org.aimsrules.examples.cli;

@@ -1,0 +1,94 @@
+package org.aimsrules.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Set;
+import org.aimsrules.catalog.Iso42001;
+import org.aimsrules.core.engine.EvaluationOptions;
+import org.aimsrules.core.io.AimsModelReader;
+import org.aimsrules.core.io.AimsSchema;
+import org.aimsrules.core.report.EvaluationReport;
+import org.aimsrules.core.report.Finding;
+import org.aimsrules.core.report.Severity;
+import org.aimsrules.examples.cli.Samples;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.api.Test;
+
+/** The bundled samples are valid and say what their names promise. */
+class SamplesTest {
+  static final java.util.List<String> NAMES = Samples.NAMES;
+  /** The date the samples were written for; they stay as described for months after it. */
+  static final LocalDate AS_OF = LocalDate.of(2026, 11, 30);
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  static JsonNode sample(String name) throws IOException {
+    try (InputStream in = Samples.open(name)) {
+      return MAPPER.readTree(in);
+    }
+  }
+
+  static EvaluationReport evaluate(String name, LocalDate asOf) throws IOException {
+    try (InputStream in = Samples.open(name)) {
+      return Iso42001.evaluator().evaluate(AimsModelReader.create().read(in),
+          EvaluationOptions.builder().asOf(asOf).build());
+    }
+  }
+
+  @ParameterizedTest
+  @FieldSource("NAMES")
+  void everySampleValidatesAgainstThePublishedSchema(String name) throws IOException {
+    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+        .getSchema(MAPPER.readTree(AimsSchema.json()));
+    Set<ValidationMessage> messages = schema.validate(sample(name));
+    assertThat(messages).as(name).isEmpty();
+  }
+
+  @ParameterizedTest
+  @FieldSource("NAMES")
+  void everySampleReadsAsAModel(String name) throws IOException {
+    try (InputStream in = Samples.open(name)) {
+      assertThat(AimsModelReader.create().read(in).organization().name()).isNotBlank();
+    }
+  }
+
+  @Test
+  void theConformingOrganizationHasNoNonconformity() throws IOException {
+    for (LocalDate asOf : new LocalDate[] {AS_OF, AS_OF.plusMonths(4)}) {
+      EvaluationReport report = evaluate("conforming-logistics-provider", asOf);
+      assertThat(report.findings()).as("as of %s", asOf).filteredOn(Finding::isNonconformity).isEmpty();
+    }
+  }
+
+  @Test
+  void theStartUpHasMajorGaps() throws IOException {
+    EvaluationReport report = evaluate("startup-beginning-aims", AS_OF);
+    assertThat(report.summary().count(Severity.MAJOR)).isGreaterThanOrEqualTo(1);
+    assertThat(report.findingsOf("5.2/policy-not-approved-by-top-management")).hasSize(1);
+    assertThat(report.findingsOf("6.1.3/soa-missing")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.MAJOR);
+          assertThat(f.subject()).isEqualTo("/statementOfApplicability");
+        });
+  }
+
+  @Test
+  void theBankHasAFewLapses() throws IOException {
+    EvaluationReport report = evaluate("bank-high-risk-credit-scoring", AS_OF);
+    assertThat(report.findingsOf("8.4/impact-assessment-before-significant-change")).singleElement()
+        .satisfies(f -> assertThat(f.entityId()).isEqualTo("sys-fraud"));
+    assertThat(report.findingsOf("10.2/corrective-action-overdue")).singleElement()
+        .satisfies(f -> assertThat(f.entityId()).isEqualTo("ca-2026-1"));
+    assertThat(report.summary().count(Severity.MAJOR)).isZero();
+  }
+}
