@@ -1,0 +1,266 @@
+package org.aimsrules.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.aimsrules.catalog.internal.CatalogLoader;
+import org.aimsrules.catalog.testing.ModelMutator;
+import org.aimsrules.catalog.testing.RuleFixtures;
+import org.aimsrules.core.engine.EvaluationOptions;
+import org.aimsrules.core.engine.Evaluator;
+import org.aimsrules.core.io.AimsModelReader;
+import org.aimsrules.core.io.InvalidModelException;
+import org.aimsrules.core.model.AimsModel;
+import org.aimsrules.core.report.EvaluationReport;
+import org.aimsrules.core.report.Finding;
+import org.aimsrules.core.report.ReportJson;
+
+/**
+ * Invariants over generated valid models: models are the conforming baseline with random parts
+ * removed (references repaired), evaluated on random dates.
+ */
+class AimsProperties {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Evaluator EVALUATOR = Iso42001.evaluator();
+  private static final JsonNode BASELINE = RuleFixtures.baseline();
+  private static final List<String> REMOVABLE = ModelMutator.removablePointers(BASELINE);
+
+  /** A generated case: a mutated baseline and an evaluation date. */
+  record Generated(JsonNode doc, LocalDate asOf, List<String> removed) {
+    AimsModel model() {
+      return read(doc);
+    }
+
+    @Override
+    public String toString() {
+      return "baseline without " + removed + " as of " + asOf;
+    }
+  }
+
+  static AimsModel read(JsonNode doc) {
+    try {
+      return AimsModelReader.create().read(MAPPER.writeValueAsBytes(doc));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Provide
+  Arbitrary<Generated> models() {
+    return models(-400);
+  }
+
+  /** Models evaluated on or after the baseline's date, when all its records exist. */
+  @Provide
+  Arbitrary<Generated> currentModels() {
+    return models(0);
+  }
+
+  Arbitrary<Generated> models(int earliestDay) {
+    Arbitrary<List<String>> removals = Arbitraries.of(REMOVABLE).list().ofMaxSize(12);
+    Arbitrary<LocalDate> dates = Arbitraries.integers().between(earliestDay, 400)
+        .map(d -> RuleFixtures.DEFAULT_AS_OF.plusDays(d));
+    return Combinators.combine(removals, dates).as((ptrs, date) -> {
+      JsonNode doc = BASELINE;
+      List<String> done = new ArrayList<>();
+      for (String p : ptrs) {
+        JsonNode next = ModelMutator.remove(doc, p);
+        if (next != null) {
+          doc = next;
+          done.add(p);
+        }
+      }
+      return new Generated(doc, date, done);
+    });
+  }
+
+  static EvaluationOptions options(LocalDate asOf) {
+    return EvaluationOptions.builder().asOf(asOf).build();
+  }
+
+  @Property(tries = 60)
+  void everyGeneratedModelIsValidAndEvaluatesWithoutThrowing(@ForAll("models") Generated g) {
+    AimsModel model = g.model();
+    EvaluationReport report = EVALUATOR.evaluate(model, options(g.asOf()));
+    assertThat(report.controls()).hasSize(38);
+  }
+
+  @Property(tries = 30)
+  void theSameModelAndDateGiveTheSameReport(@ForAll("models") Generated g) {
+    String first = ReportJson.toJson(EVALUATOR.evaluate(g.model(), options(g.asOf())));
+    String second = ReportJson.toJson(Iso42001.evaluator().evaluate(read(g.doc().deepCopy()), options(g.asOf())));
+    assertThat(second).isEqualTo(first);
+  }
+
+  /** Top-level sections whose absence a rule reports at the section's own pointer. */
+  static final List<String> MANDATORY_SECTIONS = mandatorySections();
+
+  private static List<String> mandatorySections() {
+    List<String> sections = new ArrayList<>();
+    for (Iterator<String> it = BASELINE.fieldNames(); it.hasNext(); ) {
+      String name = it.next();
+      if (name.equals("schemaVersion") || name.equals("organization")) {
+        continue;
+      }
+      JsonNode without = ModelMutator.remove(BASELINE, "/" + name);
+      EvaluationReport r = EVALUATOR.evaluate(read(without), options(RuleFixtures.DEFAULT_AS_OF));
+      if (r.findings().stream().anyMatch(f -> f.subject().equals("/" + name) && f.isNonconformity())) {
+        sections.add(name);
+      }
+    }
+    return List.copyOf(sections);
+  }
+
+  @Property(tries = 40)
+  void supplyingAMissingMandatorySectionRemovesTheFindingsAboutItsAbsence(
+      @ForAll("currentModels") Generated g, @ForAll("sections") String section) {
+    Assume.that(g.doc().has(section) && !g.doc().get(section).isEmpty());
+    JsonNode without = ModelMutator.remove(g.doc(), "/" + section);
+    List<Finding> absent = EVALUATOR.evaluate(read(without), options(g.asOf())).findings().stream()
+        .filter(f -> f.subject().equals("/" + section)).toList();
+    assertThat(absent).as("absence of %s is reported", section).isNotEmpty();
+    List<Finding> present = EVALUATOR.evaluate(g.model(), options(g.asOf())).findings().stream()
+        .filter(f -> f.subject().equals("/" + section)).toList();
+    assertThat(present).as("supplying %s removes the absence findings", section).isEmpty();
+  }
+
+  @Provide
+  Arbitrary<String> sections() {
+    return Arbitraries.of(MANDATORY_SECTIONS);
+  }
+
+  /** The 20 mandatory documented-information items: id, clause and document types. */
+  static final List<Map<String, Object>> MANDATORY_DOCUMENTS = CatalogLoader.read(
+      "mandatory-documents.json", new TypeReference<List<Map<String, Object>>>() {});
+
+  @Provide
+  Arbitrary<Map<String, Object>> mandatoryDocuments() {
+    return Arbitraries.of(MANDATORY_DOCUMENTS);
+  }
+
+  @Property(tries = 40)
+  @net.jqwik.api.Disabled("enabled once the documented-information rules land")
+  void removingAMandatoryDocumentAlwaysYieldsANonconformityOnItsClause(
+      @ForAll("models") Generated g, @ForAll("mandatoryDocuments") Map<String, Object> item) {
+    @SuppressWarnings("unchecked")
+    Set<String> types = Set.copyOf((List<String>) item.get("documentTypes"));
+    String clause = (String) item.get("clause");
+    JsonNode doc = g.doc().deepCopy();
+    ArrayNode documents = (ArrayNode) doc.get("documents");
+    Assume.that(documents != null);
+    for (int i = documents.size() - 1; i >= 0; i--) {
+      if (types.contains(documents.get(i).path("type").asText())) {
+        documents.remove(i);
+      }
+    }
+    ModelMutator.repair(doc);
+    EvaluationReport report = EVALUATOR.evaluate(read(doc), options(g.asOf()));
+    assertThat(report.findings()).as("a nonconformity on %s after removing %s", clause, item.get("id"))
+        .anySatisfy(f -> {
+          assertThat(f.isNonconformity()).isTrue();
+          assertThat(concerns(f, clause)).isTrue();
+        });
+  }
+
+  static boolean concerns(Finding f, String clause) {
+    List<Finding> parts = f.escalates().isEmpty() ? List.of(f) : f.escalates();
+    return parts.stream().anyMatch(p -> p.requirement().equals(clause)
+        || p.obligations().stream().anyMatch(o -> o.startsWith(clause + "-")));
+  }
+
+  /** Properties that only ever add evidence; copied back from the conforming baseline. */
+  static final Set<String> EVIDENCE = Set.of("approvedBy", "approvedOn", "reviewedOn", "lastReviewedOn",
+      "accessControlled", "versionControlled", "backedUp", "retentionMonths", "effective",
+      "effectivenessVerifiedOn", "effectivenessReviewedOn", "effectivenessEvaluatedOn", "documentId",
+      "communicatedOn", "residualRiskAcceptedBy", "residualRiskAcceptedOn", "rationale", "justification",
+      "evidence", "evidenceDocumentId", "recordsDocumentId", "resultsDocumentId", "minutesDocumentId",
+      "reportDocumentId", "consequencesAddressed", "similarNonconformitiesChecked", "rootCause",
+      "correction", "correctedOn", "rightsCleared", "biasExamined", "representativenessAssessed",
+      "meetsRequirements", "recorded", "lastVerifiedOn", "criteriaDefined", "passed", "releaseCriteriaMet",
+      "overseersTrained", "canOverride", "canInterrupt", "responsibilitiesAllocated", "requirementsCaptured",
+      "responsibleAiRequirementsAgreed", "intendedUseCommunicated", "performedAsPlanned", "measure",
+      "evaluationMethod", "ownerId", "usedCriteria");
+
+  /** A model whose target object lost some of its evidence, and the target's pointer. */
+  record EvidenceCase(Generated generated, String target) {}
+
+  @Provide
+  Arbitrary<EvidenceCase> evidenceCases() {
+    List<String> objects = REMOVABLE.stream().filter(p -> BASELINE.at(p).isObject()).toList();
+    return Combinators.combine(models(), Arbitraries.of(objects), Arbitraries.integers().between(1, 4))
+        .as((g, target, n) -> {
+          JsonNode doc = g.doc();
+          int stripped = 0;
+          JsonNode node = doc.at(target);
+          if (node.isObject()) {
+            List<String> names = new ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+              if (EVIDENCE.contains(name) && stripped < n) {
+                JsonNode next = ModelMutator.remove(doc, target + "/" + name);
+                if (next != null && next.at(target).isObject()) {
+                  doc = next;
+                  stripped++;
+                }
+              }
+            }
+          }
+          return new EvidenceCase(new Generated(doc, g.asOf(), g.removed()), target);
+        });
+  }
+
+  @Property(tries = 40)
+  void addingEvidenceNeverAddsANonconformity(@ForAll("evidenceCases") EvidenceCase c) {
+    Generated g = c.generated();
+    String target = c.target();
+    JsonNode original = BASELINE.at(target);
+    JsonNode current = g.doc().at(target);
+    Assume.that(original.isObject() && current.isObject());
+    JsonNode enriched = g.doc().deepCopy();
+    ObjectNode node = (ObjectNode) enriched.at(target);
+    boolean added = false;
+    for (Iterator<Map.Entry<String, JsonNode>> it = original.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (EVIDENCE.contains(e.getKey()) && !e.getValue().equals(node.get(e.getKey()))) {
+        node.set(e.getKey(), e.getValue().deepCopy());
+        added = true;
+      }
+    }
+    Assume.that(added);
+    AimsModel enrichedModel;
+    try {
+      enrichedModel = read(enriched);
+    } catch (InvalidModelException e) {
+      Assume.that(false); // the evidence refers to something the mutation removed
+      return;
+    }
+    EvaluationOptions noEscalation = EvaluationOptions.builder().asOf(g.asOf()).escalationThreshold(0).build();
+    Set<String> before = nonconformities(EVALUATOR.evaluate(g.model(), noEscalation));
+    Set<String> after = nonconformities(EVALUATOR.evaluate(enrichedModel, noEscalation));
+    assertThat(after).as("nonconformities after adding evidence to %s", target).isSubsetOf(before);
+  }
+
+  static Set<String> nonconformities(EvaluationReport r) {
+    return r.findings().stream().filter(Finding::isNonconformity)
+        .map(f -> f.ruleId() + " " + f.subject()).collect(Collectors.toSet());
+  }
+
+}
