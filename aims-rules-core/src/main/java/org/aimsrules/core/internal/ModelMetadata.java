@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.aimsrules.core.model.AimsModel;
 import org.aimsrules.core.model.ClauseRef;
@@ -70,7 +71,49 @@ public final class ModelMetadata {
     }
   };
 
+  private static final ClassValue<Map<String, Property>> BY_NAME = new ClassValue<>() {
+    @Override
+    protected Map<String, Property> computeValue(Class<?> type) {
+      Map<String, Property> map = new LinkedHashMap<>();
+      for (Property p : properties(type)) {
+        map.put(p.name(), p);
+      }
+      return Collections.unmodifiableMap(map);
+    }
+  };
+
+  private static final ClassValue<List<String>> ENUM_NAMES = new ClassValue<>() {
+    @Override
+    protected List<String> computeValue(Class<?> type) {
+      List<String> names = new ArrayList<>();
+      for (Object c : type.getEnumConstants()) {
+        names.add(((Enum<?>) c).name());
+      }
+      return List.copyOf(names);
+    }
+  };
+
   private ModelMetadata() {}
+
+  /**
+   * The properties of a model record by JSON name, in declaration order.
+   *
+   * @param recordType a model record class
+   * @return properties by name
+   */
+  public static Map<String, Property> propertiesByName(Class<?> recordType) {
+    return BY_NAME.get(recordType);
+  }
+
+  /**
+   * The constant names of an enum, in declaration order.
+   *
+   * @param enumType an enum class
+   * @return the names
+   */
+  public static List<String> enumNames(Class<?> enumType) {
+    return ENUM_NAMES.get(enumType);
+  }
 
   /**
    * The properties of a model record, in declaration order.

@@ -4,13 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.aimsrules.core.internal.ModelMetadata.Kind;
 import org.aimsrules.core.internal.ModelMetadata.Property;
 import org.aimsrules.core.io.Problem;
@@ -62,8 +59,7 @@ public final class TreeValidator {
       return;
     }
     List<Property> props = ModelMetadata.properties(type);
-    Map<String, Property> byName = props.stream()
-        .collect(Collectors.toMap(Property::name, p -> p, (a, b) -> a, LinkedHashMap::new));
+    Map<String, Property> byName = ModelMetadata.propertiesByName(type);
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String name = it.next();
       if (!byName.containsKey(name)) {
@@ -155,8 +151,7 @@ public final class TreeValidator {
         }
       }
       case ENUM -> {
-        List<String> allowed = Arrays.stream(p.type().getEnumConstants())
-            .map(e -> ((Enum<?>) e).name()).toList();
+        List<String> allowed = ModelMetadata.enumNames(p.type());
         if (!value.isTextual()) {
           problem(at, "expected one of " + String.join(", ", allowed) + "; found " + describe(value));
         } else if (!allowed.contains(value.asText())) {
