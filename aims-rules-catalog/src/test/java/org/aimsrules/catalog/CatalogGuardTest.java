@@ -179,6 +179,64 @@ class CatalogGuardTest {
     assertThat(report.findings()).filteredOn(Finding::isNonconformity).isEmpty();
   }
 
+  @Test
+  void everyObligationIsCheckedOrDeclaredNotAutomatedWithAReason() {
+    Map<String, Requirement> reqs = requirements();
+    Set<String> automated = new TreeSet<>();
+    CATALOG.rules().forEach(r -> automated.addAll(r.obligations()));
+    Set<String> declared = new TreeSet<>();
+    List<String> problems = new ArrayList<>();
+    for (var n : CATALOG.notAutomated()) {
+      if (!reqs.containsKey(n.ref())) {
+        problems.add("notAutomated names unknown requirement " + n.ref());
+      }
+      if (n.reason() == null || n.reason().isBlank()) {
+        problems.add(n.ref() + " is declared not automated without a reason");
+      }
+      if (automated.contains(n.ref())) {
+        problems.add(n.ref() + " is both checked by a rule and declared not automated");
+      }
+      if (!declared.add(n.ref())) {
+        problems.add(n.ref() + " is declared not automated twice");
+      }
+    }
+    long obligations = 0;
+    for (Requirement r : reqs.values()) {
+      if (r.kind() == RequirementKind.OBLIGATION) {
+        obligations++;
+        if (!automated.contains(r.ref()) && !declared.contains(r.ref())) {
+          problems.add("obligation " + r.ref() + " is neither checked by a rule nor declared not automated");
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+    assertThat(obligations).isEqualTo(161);
+    double share = (double) reqs.values().stream()
+        .filter(r -> r.kind() == RequirementKind.OBLIGATION && automated.contains(r.ref())).count() / obligations;
+    assertThat(share).as("share of obligations checked by rules").isGreaterThanOrEqualTo(0.85);
+  }
+
+  @Test
+  void everySubClauseHasRules() {
+    Map<String, Requirement> reqs = requirements();
+    for (Requirement r : reqs.values()) {
+      if (r.kind() != RequirementKind.SUBCLAUSE) {
+        continue;
+      }
+      boolean checked = CATALOG.rules().stream().anyMatch(m -> m.requirement().equals(r.ref())
+          || m.obligations().stream().anyMatch(o -> r.ref().equals(reqs.get(o).parent())));
+      assertThat(checked).as("sub-clause %s has rules", r.ref()).isTrue();
+    }
+  }
+
+  @Test
+  void everyAnnexAControlHasRules() {
+    for (String control : org.aimsrules.core.model.Iso42001Ids.CONTROLS) {
+      assertThat(CATALOG.rules()).as("rules whose requirement is %s", control)
+          .anyMatch(m -> m.requirement().equals(control));
+    }
+  }
+
   static String resource(String name) throws IOException {
     try (InputStream in = CatalogGuardTest.class.getResourceAsStream(name)) {
       return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
