@@ -253,7 +253,9 @@ class AimsProperties {
   @Provide
   Arbitrary<EvidenceCase> evidenceCases() {
     List<String> objects = REMOVABLE.stream().filter(p -> BASELINE.at(p).isObject()).toList();
-    return Combinators.combine(models(), Arbitraries.of(objects), Arbitraries.integers().between(1, 4))
+    // Evaluated on or after the baseline's date: evidence dated after the evaluation date is not
+    // evidence yet (it counts as not existing), so adding it could legitimately change findings.
+    return Combinators.combine(currentModels(), Arbitraries.of(objects), Arbitraries.integers().between(1, 4))
         .as((g, target, n) -> {
           JsonNode doc = g.doc();
           int stripped = 0;

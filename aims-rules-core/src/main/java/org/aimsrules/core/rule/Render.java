@@ -25,6 +25,23 @@ public final class Render {
     return items.isEmpty() ? "none" : String.join(", ", items);
   }
 
+  /**
+   * Describes when something reviewed at a planned interval was last reviewed: "was last reviewed
+   * on 2025-05-01; with a 12-month interval the next review was due on 2026-05-01", or "has never
+   * been reviewed (planned interval: 12 months)".
+   *
+   * @param last date of the last review, or {@code null}
+   * @param months planned interval in months
+   * @return the phrase, to follow the thing's name
+   */
+  public static String lastReview(java.time.LocalDate last, int months) {
+    if (last == null) {
+      return "has never been reviewed (planned interval: " + months + " months)";
+    }
+    return "was last reviewed on " + last + "; with a " + months
+        + "-month interval the next review was due on " + last.plusMonths(months);
+  }
+
   /** Orders strings comparing digit runs as numbers. */
   static final Comparator<String> NATURAL = (a, b) -> {
     int i = 0;
