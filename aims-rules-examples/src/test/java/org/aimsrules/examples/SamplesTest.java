@@ -70,15 +70,63 @@ class SamplesTest {
     }
   }
 
+  /** Findings with escalated minors listed in place of the major that stands for them. */
+  static java.util.List<Finding> allFindings(EvaluationReport report) {
+    return report.findings().stream()
+        .flatMap(f -> f.escalates().isEmpty() ? java.util.stream.Stream.of(f) : f.escalates().stream())
+        .toList();
+  }
+
   @Test
   void theStartUpHasMajorGaps() throws IOException {
     EvaluationReport report = evaluate("startup-beginning-aims", AS_OF);
     assertThat(report.summary().count(Severity.MAJOR)).isGreaterThanOrEqualTo(1);
-    assertThat(report.findingsOf("5.2/policy-not-approved-by-top-management")).hasSize(1);
+    assertThat(report.summary().verdict()).isEqualTo(org.aimsrules.core.report.Verdict.NOT_READY);
+    assertThat(allFindings(report)).filteredOn(f -> f.ruleId().equals("5.2/policy-not-approved-by-top-management"))
+        .singleElement().satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.MINOR);
+          assertThat(f.subject()).isEqualTo("/aiPolicy/approvedBy");
+          assertThat(f.message()).isEqualTo("The AI policy is not approved by a member of top management (approver: none).");
+        });
     assertThat(report.findingsOf("6.1.3/soa-missing")).singleElement()
         .satisfies(f -> {
           assertThat(f.severity()).isEqualTo(Severity.MAJOR);
           assertThat(f.subject()).isEqualTo("/statementOfApplicability");
+        });
+  }
+
+  @Test
+  void theStartUpFindingsSpanClausesFourToTen() throws IOException {
+    EvaluationReport report = evaluate("startup-beginning-aims", AS_OF);
+    java.util.Set<String> clauses = allFindings(report).stream().filter(Finding::isNonconformity)
+        .map(f -> f.requirement().split("\\.")[0]).collect(java.util.stream.Collectors.toSet());
+    assertThat(clauses).contains("4", "5", "6", "7", "8", "9");
+  }
+
+  @Test
+  void theBankShowsItsDesignedLapsesAndNothingElse() throws IOException {
+    EvaluationReport report = evaluate("bank-high-risk-credit-scoring", AS_OF);
+    assertThat(report.findings()).extracting(Finding::ruleId, Finding::severity, Finding::subject)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("7.5.2/document-review-overdue", Severity.MINOR, "/documents/50/nextReviewDue"),
+            org.assertj.core.groups.Tuple.tuple("8.2/risk-assessment-before-significant-change", Severity.MINOR, "/aiSystems/1/lastSignificantChangeOn"),
+            org.assertj.core.groups.Tuple.tuple("8.4/impact-assessment-before-significant-change", Severity.MINOR, "/aiSystems/1/lastSignificantChangeOn"),
+            org.assertj.core.groups.Tuple.tuple("9.3.2/party-changes-not-reviewed", Severity.MINOR, "/managementReviews/0/inputs"),
+            org.assertj.core.groups.Tuple.tuple("9.3.3/review-action-overdue", Severity.OBSERVATION, "/managementReviews/0/outputs/0/dueDate"),
+            org.assertj.core.groups.Tuple.tuple("10.2/corrective-action-overdue", Severity.MINOR, "/correctiveActions/0/dueDate"),
+            org.assertj.core.groups.Tuple.tuple("A.6.2.5/conformity-assessment-missing-before-application", Severity.OBSERVATION, "/aiSystems/0/euAiAct/conformityAssessedOn"),
+            org.assertj.core.groups.Tuple.tuple("A.6.2.8/high-risk-log-retention-under-six-months-before-application", Severity.OBSERVATION, "/aiSystems/0/eventLogging/retentionDays"));
+    assertThat(report.control("A.6.2.8").orElseThrow().applicable()).isTrue();
+  }
+
+  @Test
+  void theBanksHighRiskGapsBecomeNonconformitiesOnceTheActApplies() throws IOException {
+    EvaluationReport report = evaluate("bank-high-risk-credit-scoring", LocalDate.of(2027, 12, 2));
+    assertThat(report.findingsOf("A.6.2.8/high-risk-log-retention-under-six-months")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.MINOR);
+          assertThat(f.entityId()).isEqualTo("sys-credit-score");
+          assertThat(f.references()).extracting(r -> r.framework() + " " + r.id()).contains("EU AI Act Art. 19");
         });
   }
 
