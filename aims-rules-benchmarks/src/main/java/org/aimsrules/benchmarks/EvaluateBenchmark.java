@@ -28,6 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class EvaluateBenchmark {
   @Param({"startup-beginning-aims", "bank-high-risk-credit-scoring", "conforming-logistics-provider"})
+  /** The bundled sample evaluated. */
   public String sample;
 
   private Evaluator evaluator;

@@ -28,6 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ScalingBenchmark {
   @Param({"0", "10", "50", "200"})
+  /** How many copies of the first AI system are added. */
   public int extraSystems;
 
   private Evaluator evaluator;

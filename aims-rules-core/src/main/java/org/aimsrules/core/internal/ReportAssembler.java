@@ -146,8 +146,14 @@ public final class ReportAssembler {
       }
       RequirementResult result = byRef.get(r.ref());
       Set<String> why = reasons.getOrDefault(r.ref(), Set.of());
+      String note = null;
+      if (why.isEmpty() && result.status() == RequirementStatus.CONFORMING) {
+        note = "The Statement of Applicability includes this control, but nothing in the "
+            + "organization's context makes it applicable, so the checks that depend on context "
+            + "(per AI system, per data resource, per supplier) had nothing to check.";
+      }
       controls.add(new ControlResult(r.ref(), r.title(), !why.isEmpty(), List.copyOf(why),
-          soaView(model, r.ref()), result.status(), result.findings()));
+          soaView(model, r.ref()), result.status(), note, result.findings()));
     }
 
     Summary summary = summarize(findings, requirementResults);

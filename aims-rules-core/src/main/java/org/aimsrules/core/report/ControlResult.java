@@ -14,11 +14,13 @@ import java.util.List;
  * @param reasons why it applies (empty when it does not)
  * @param soa what the Statement of Applicability says
  * @param status conforming, nonconforming or not applicable
+ * @param note what qualifies the status, e.g. that the control is included although nothing makes
+ *     it applicable (so the checks that depend on context did not run); {@code null} otherwise
  * @param findings ids of the findings raised against it
  */
-@JsonPropertyOrder({"ref", "title", "applicable", "reasons", "soa", "status", "findings"})
+@JsonPropertyOrder({"ref", "title", "applicable", "reasons", "soa", "status", "note", "findings"})
 public record ControlResult(String ref, String title, boolean applicable, List<String> reasons,
-    SoaView soa, RequirementStatus status,
+    SoaView soa, RequirementStatus status, @JsonInclude(JsonInclude.Include.NON_NULL) String note,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> findings) {
   /** Makes the lists immutable. */
   public ControlResult {

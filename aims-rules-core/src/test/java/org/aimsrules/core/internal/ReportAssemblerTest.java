@@ -152,6 +152,24 @@ class ReportAssemblerTest {
       assertThat(c.status()).isEqualTo(RequirementStatus.CONFORMING);
     });
     assertThat(r.control("A.7.3").orElseThrow().applicable()).isFalse();
+    assertThat(r.control("A.7.3").orElseThrow().note()).isNull();
+  }
+
+  @Test
+  void aControlIncludedButNotApplicableSaysItsChecksHadNothingToCheck() {
+    AimsModel model = MODEL.toBuilder().statementOfApplicability(
+        org.aimsrules.core.model.StatementOfApplicability.builder().entries(List.of(
+            org.aimsrules.core.model.SoaEntry.builder().controlId("A.7.3").included(true).build())).build())
+        .build();
+    FactCollector facts = FactCollector.collect(model);
+    EvaluationReport r = assembler.assemble(model, AS_OF, EvaluationOptions.defaults(), List.of(),
+        List.of(), List.of(), facts::pointerOf);
+    assertThat(r.control("A.7.3").orElseThrow()).satisfies(c -> {
+      assertThat(c.applicable()).isFalse();
+      assertThat(c.status()).isEqualTo(RequirementStatus.CONFORMING);
+      assertThat(c.soa().included()).isTrue();
+      assertThat(c.note()).startsWith("The Statement of Applicability includes this control, but nothing");
+    });
   }
 
   @Test
