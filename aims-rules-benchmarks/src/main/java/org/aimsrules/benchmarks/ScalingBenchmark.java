@@ -1,13 +1,7 @@
 package org.aimsrules.benchmarks;
 
-import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
-import org.aimsrules.catalog.Iso42001;
-import org.aimsrules.core.engine.EvaluationOptions;
-import org.aimsrules.core.engine.Evaluator;
 import org.aimsrules.core.model.AimsModel;
-import org.aimsrules.core.report.EvaluationReport;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
@@ -15,7 +9,6 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -26,30 +19,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
-public class ScalingBenchmark {
-  @Param({"0", "10", "50", "200"})
+public class ScalingBenchmark extends EvaluationBenchmarkBase {
   /** How many copies of the first AI system are added. */
+  @Param({"0", "10", "50", "200"})
   public int extraSystems;
 
-  private Evaluator evaluator;
-  private AimsModel model;
-  private EvaluationOptions options;
-
-  /** Builds the scaled model once. */
-  @Setup
-  public void setUp() {
-    evaluator = Iso42001.evaluator();
-    model = BenchmarkModels.model(BenchmarkModels.scaledConforming(extraSystems));
-    options = EvaluationOptions.builder().asOf(LocalDate.of(2026, 11, 30)).build();
-  }
-
-  /**
-   * One evaluation.
-   *
-   * @return the report
-   */
-  @Benchmark
-  public EvaluationReport evaluate() {
-    return evaluator.evaluate(model, options);
+  @Override
+  protected AimsModel model() {
+    return BenchmarkModels.model(BenchmarkModels.scaledConforming(extraSystems));
   }
 }
