@@ -112,10 +112,18 @@ class CliTest {
     Run r = run("rules", "--format", "json");
     assertThat(r.code()).isZero();
     JsonNode rules = new ObjectMapper().readTree(r.out()).path("rules");
-    assertThat(rules.size()).isPositive();
+    assertThat(rules.size()).isEqualTo(org.aimsrules.catalog.Iso42001.catalog().rules().size());
+    assertThat(r.out()).isEqualTo(run("rules", "--format", "json").out());
+    java.util.Set<String> controls = new java.util.TreeSet<>();
+    rules.forEach(rule -> {
+      if (rule.path("requirement").asText().startsWith("A.")) {
+        controls.add(rule.path("requirement").asText());
+      }
+    });
+    assertThat(controls).hasSize(38);
     for (JsonNode rule : rules) {
-      assertThat(rule.has("id") && rule.has("requirement") && rule.has("severity") && rule.has("title"))
-          .as(rule.toString()).isTrue();
+      assertThat(rule.has("id") && rule.has("requirement") && rule.has("severity") && rule.has("title")
+          && rule.path("obligations").isArray()).as(rule.toString()).isTrue();
     }
   }
 

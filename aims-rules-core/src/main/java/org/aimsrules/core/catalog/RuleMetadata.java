@@ -31,7 +31,7 @@ import org.aimsrules.core.report.Severity;
 public record RuleMetadata(
     String id,
     String requirement,
-    List<String> obligations,
+    @JsonInclude(JsonInclude.Include.ALWAYS) List<String> obligations,
     Severity severity,
     String severityRationale,
     String title,

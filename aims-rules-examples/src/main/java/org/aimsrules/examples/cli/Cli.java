@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -179,8 +180,11 @@ public final class Cli {
       case "json" -> {
         ObjectMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         try {
-          out.println(mapper.writeValueAsString(Map.of("catalog", Iso42001.catalog().id(),
-              "version", Iso42001.catalog().version(), "rules", rules)));
+          Map<String, Object> doc = new LinkedHashMap<>();
+          doc.put("catalog", Iso42001.catalog().id());
+          doc.put("version", Iso42001.catalog().version());
+          doc.put("rules", rules);
+          out.println(mapper.writeValueAsString(doc));
         } catch (JsonProcessingException e) {
           throw new IllegalStateException(e);
         }
