@@ -106,7 +106,7 @@ public final class ReportAssembler {
     }
     Map<String, Set<String>> reasons = new HashMap<>();
     for (ControlApplicability a : applicability) {
-      reasons.computeIfAbsent(a.controlId(), k -> new TreeSet<>()).add(a.reason());
+      reasons.computeIfAbsent(a.controlId(), k -> new TreeSet<>()).add(sentence(a.reason()));
     }
 
     List<RequirementResult> requirementResults = new ArrayList<>();
@@ -360,6 +360,17 @@ public final class ReportAssembler {
     }
     return model.statementOfApplicability().entries().stream()
         .filter(e -> controlId.equals(e.controlId())).findFirst().orElse(null);
+  }
+
+  /** A reason as a sentence: first letter upper case, ending with a full stop. */
+  static String sentence(String reason) {
+    String r = reason.strip();
+    if (r.isEmpty()) {
+      return r;
+    }
+    r = Character.toUpperCase(r.charAt(0)) + r.substring(1);
+    char last = r.charAt(r.length() - 1);
+    return last == '.' || last == '!' || last == '?' ? r : r + ".";
   }
 
   static String render(String template, Map<String, String> facts) {

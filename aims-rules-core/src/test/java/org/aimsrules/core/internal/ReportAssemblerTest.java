@@ -147,7 +147,7 @@ class ReportAssemblerTest {
     assertThat(r.controls()).hasSize(2);
     assertThat(r.control("A.2.2").orElseThrow()).satisfies(c -> {
       assertThat(c.applicable()).isTrue();
-      assertThat(c.reasons()).containsExactly("Chat is in scope", "every AIMS needs an AI policy");
+      assertThat(c.reasons()).containsExactly("Chat is in scope.", "Every AIMS needs an AI policy.");
       assertThat(c.soa().listed()).isFalse();
       assertThat(c.status()).isEqualTo(RequirementStatus.CONFORMING);
     });
