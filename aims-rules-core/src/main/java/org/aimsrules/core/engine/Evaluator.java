@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.aimsrules.core.catalog.RuleCatalog;
 import org.aimsrules.core.internal.FactCollector;
 import org.aimsrules.core.internal.IntervalResolver;
@@ -48,11 +49,13 @@ public final class Evaluator {
   private final RulePack pack;
   private final EvaluationOptions defaults;
   private final ReportAssembler assembler;
+  private final Set<String> ruleIds;
   private final ObjectMapper mapper = Json.mapper(ReadLimits.DEFAULTS);
 
   private Evaluator(Builder b) {
     this.pack = Objects.requireNonNull(b.pack, "rulePack");
     this.defaults = b.options;
+    this.ruleIds = Set.copyOf(pack.catalog().rulesById().keySet());
     this.assembler = new ReportAssembler(pack.catalog(), "aims-rules " + Versions.library());
     pack.kieBase();
   }
@@ -136,10 +139,9 @@ public final class Evaluator {
   }
 
   private void checkOptions(EvaluationOptions options) {
-    var known = pack.catalog().rulesById().keySet();
     List<String> unknown = new ArrayList<>();
-    options.severityOverrides().keySet().stream().filter(id -> !known.contains(id)).forEach(unknown::add);
-    options.disabledRules().stream().filter(id -> !known.contains(id)).forEach(unknown::add);
+    options.severityOverrides().keySet().stream().filter(id -> !ruleIds.contains(id)).forEach(unknown::add);
+    options.disabledRules().stream().filter(id -> !ruleIds.contains(id)).forEach(unknown::add);
     if (!unknown.isEmpty()) {
       throw new IllegalArgumentException("options name rules the catalog does not have: " + unknown);
     }
