@@ -214,8 +214,7 @@ public final class ReportAssembler {
       result.removeAll(group);
       String ref = e.getKey();
       Requirement req = requirements.get(ref);
-      Set<String> obligations = new TreeSet<>(Comparator.comparing(Function.identity(),
-          ReportAssembler::compareRefs));
+      Set<String> obligations = new TreeSet<>(NaturalOrder.COMPARATOR);
       Set<Reference> refs = new TreeSet<>();
       Set<String> titles = new LinkedHashSet<>();
       for (Finding f : group) {
@@ -382,21 +381,5 @@ public final class ReportAssembler {
     }
     m.appendTail(sb);
     return sb.toString();
-  }
-
-  /** Natural order of requirement references ("6.1.2-d1" before "6.1.2-e1", "A.2.2" before "A.10.2"). */
-  static int compareRefs(String a, String b) {
-    String[] pa = a.split("[.-]");
-    String[] pb = b.split("[.-]");
-    for (int i = 0; i < Math.min(pa.length, pb.length); i++) {
-      boolean na = pa[i].chars().allMatch(Character::isDigit) && !pa[i].isEmpty();
-      boolean nb = pb[i].chars().allMatch(Character::isDigit) && !pb[i].isEmpty();
-      int c = na && nb ? Integer.compare(Integer.parseInt(pa[i]), Integer.parseInt(pb[i]))
-          : pa[i].compareTo(pb[i]);
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(pa.length, pb.length);
   }
 }

@@ -1,6 +1,7 @@
 package org.aimsrules.core.report;
 
 import java.util.Objects;
+import org.aimsrules.core.internal.NaturalOrder;
 
 /**
  * A reference to another framework that a finding also serves, e.g. EU AI Act {@code Art. 12}, NIST
@@ -27,6 +28,6 @@ public record Reference(String framework, String id) implements Comparable<Refer
   @Override
   public int compareTo(Reference o) {
     int c = framework.compareTo(o.framework);
-    return c != 0 ? c : ReferenceOrder.compareIds(id, o.id);
+    return c != 0 ? c : NaturalOrder.compare(id, o.id);
   }
 }

@@ -1,10 +1,10 @@
 package org.aimsrules.core.rule;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.aimsrules.core.internal.NaturalOrder;
 
 /** Renders fact values for messages, deterministically. */
 public final class Render {
@@ -21,7 +21,7 @@ public final class Render {
       return "none";
     }
     List<String> items = values.stream().filter(Objects::nonNull).map(String::valueOf).distinct()
-        .sorted(NATURAL).collect(Collectors.toList());
+        .sorted(NaturalOrder.COMPARATOR).collect(Collectors.toList());
     return items.isEmpty() ? "none" : String.join(", ", items);
   }
 
@@ -41,37 +41,4 @@ public final class Render {
     return "was last reviewed on " + last + "; with a " + months
         + "-month interval the next review was due on " + last.plusMonths(months);
   }
-
-  /** Orders strings comparing digit runs as numbers. */
-  static final Comparator<String> NATURAL = (a, b) -> {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      char ca = a.charAt(i);
-      char cb = b.charAt(j);
-      if (Character.isDigit(ca) && Character.isDigit(cb)) {
-        int si = i;
-        int sj = j;
-        while (i < a.length() && Character.isDigit(a.charAt(i))) {
-          i++;
-        }
-        while (j < b.length() && Character.isDigit(b.charAt(j))) {
-          j++;
-        }
-        String na = a.substring(si, i).replaceFirst("^0+(?!$)", "");
-        String nb = b.substring(sj, j).replaceFirst("^0+(?!$)", "");
-        int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
-        if (c != 0) {
-          return c;
-        }
-      } else {
-        if (ca != cb) {
-          return Character.compare(ca, cb);
-        }
-        i++;
-        j++;
-      }
-    }
-    return Integer.compare(a.length() - i, b.length() - j);
-  };
 }
