@@ -99,6 +99,118 @@ class CatalogGuardTest {
   }
 
   @Test
+  void everyRuleHasANormativeBasisThatBoundsItsGrade() {
+    Map<String, Requirement> reqs = requirements();
+    List<String> problems = new ArrayList<>();
+    for (RuleMetadata m : CATALOG.rules()) {
+      String id = m.id();
+      Set<String> own = new HashSet<>(m.obligations());
+      own.add(m.requirement());
+      if (m.basisRef() == null || m.basisRef().isBlank()) {
+        problems.add(id + ": no basisRef");
+        continue;
+      }
+      if (m.basisNote() == null || m.basisNote().isBlank() || m.basisNote().equals("UNAUDITED")) {
+        problems.add(id + ": basis decision not recorded (basisNote)");
+      }
+      switch (m.basis()) {
+        case REQUIREMENT -> {
+          Requirement r = reqs.get(m.basisRef());
+          if (r == null || (r.kind() != RequirementKind.OBLIGATION
+              && r.kind() != RequirementKind.CONTROL)) {
+            problems.add(id + ": a requirement rule rests on an obligation or control, not "
+                + m.basisRef());
+          } else if (!own.contains(m.basisRef())) {
+            problems.add(id + ": basisRef " + m.basisRef() + " is neither its requirement nor one "
+                + "of its obligations");
+          }
+          if (m.isoRequirement() != null) {
+            problems.add(id + ": isoRequirement is for regulation rules only");
+          }
+        }
+        case GUIDANCE -> {
+          if (m.severity().isNonconformity()) {
+            problems.add(id + ": guidance graded " + m.severity() + " (an observation at most)");
+          }
+          if (m.isoRequirement() != null) {
+            problems.add(id + ": isoRequirement is for regulation rules only");
+          }
+          if (reqs.containsKey(m.basisRef())) {
+            problems.add(id + ": guidance rests on guidance, not on requirement " + m.basisRef());
+          }
+        }
+        case REGULATION -> {
+          if (!m.basisRef().startsWith("EU AI Act ")) {
+            problems.add(id + ": a regulation rule names its legal provision, not " + m.basisRef());
+          }
+          if (m.severity().isNonconformity()) {
+            Requirement r = m.isoRequirement() == null ? null : reqs.get(m.isoRequirement());
+            if (r == null || (r.kind() != RequirementKind.OBLIGATION
+                && r.kind() != RequirementKind.CONTROL)) {
+              problems.add(id + ": a regulatory nonconformity names the ISO/IEC 42001 obligation "
+                  + "or control it breaks, not " + m.isoRequirement());
+            } else if (!own.contains(m.isoRequirement())) {
+              problems.add(id + ": isoRequirement " + m.isoRequirement() + " is neither its "
+                  + "requirement nor one of its obligations");
+            }
+          } else if (m.isoRequirement() != null) {
+            problems.add(id + ": isoRequirement on a rule that is no nonconformity");
+          }
+        }
+        default -> throw new IllegalStateException();
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void everyRuleHasANearMissPassingFixture() {
+    Map<String, List<Case>> byRule = new java.util.TreeMap<>();
+    for (Case c : RuleFixtures.all()) {
+      byRule.computeIfAbsent(c.ruleId(), k -> new ArrayList<>()).add(c);
+    }
+    List<String> problems = new ArrayList<>();
+    for (RuleMetadata m : CATALOG.rules()) {
+      List<Case> cases = byRule.getOrDefault(m.id(), List.of());
+      Set<List<String>> failingPaths = new HashSet<>();
+      cases.stream().filter(Case::failing).forEach(c -> failingPaths.addAll(paths(c)));
+      boolean nearMiss = cases.stream().filter(c -> !c.failing()).anyMatch(c ->
+          paths(c).stream().anyMatch(p -> failingPaths.stream().anyMatch(q -> touches(p, q))));
+      if (!nearMiss) {
+        problems.add(m.id() + " has no passing fixture that changes the baseline where a failing "
+            + "fixture does");
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  private static List<List<String>> paths(Case c) {
+    List<List<String>> paths = new ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode op : c.patch()) {
+      for (String field : List.of("path", "from")) {
+        if (op.hasNonNull(field)) {
+          paths.add(List.of(op.get(field).asText().split("/", -1)));
+        }
+      }
+    }
+    return paths;
+  }
+
+  /** Whether one path is a prefix of the other; "-" (append) matches any list index. */
+  private static boolean touches(List<String> a, List<String> b) {
+    int n = Math.min(a.size(), b.size());
+    for (int i = 0; i < n; i++) {
+      String x = a.get(i);
+      String y = b.get(i);
+      boolean index = (x.equals("-") && y.matches("\\d+|-")) || (y.equals("-") && x.matches("\\d+"));
+      if (!x.equals(y) && !index) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Test
   void eachGroupsDrlHoldsExactlyItsRules() throws IOException {
     for (String group : CatalogLoader.index().ruleGroups()) {
       Set<String> inDrl = new TreeSet<>();

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every rule fixture: patches the baseline, evaluates it, and compares the rule's findings,
- * whole (requirement, severity, subject, entity, message), with the expected ones. Escalation is off
- * so that each rule's own grading is tested.
+ * whole (requirement, severity, subject, entity, message), with the expected ones. Escalation and
+ * systemic grouping are off so that each rule's own grading is tested on each subject.
  */
 class RuleFixturesTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -45,7 +45,8 @@ class RuleFixturesTest {
     JsonNode document = JsonPatch.apply(baseline, c.patch());
     AimsModel model = READER.read(MAPPER.writeValueAsBytes(document));
     EvaluationReport report = EVALUATOR.evaluate(model,
-        EvaluationOptions.builder().asOf(c.asOf()).escalationThreshold(0).build());
+        EvaluationOptions.builder().asOf(c.asOf()).escalationThreshold(0)
+            .systemicFindings(false).build());
     List<Expected> actual = report.findingsOf(c.ruleId()).stream()
         .map(RuleFixturesTest::expected).toList();
     assertThat(actual).as("findings of %s for case '%s'", c.ruleId(), c.name())

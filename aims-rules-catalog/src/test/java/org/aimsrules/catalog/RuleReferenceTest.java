@@ -79,6 +79,8 @@ class RuleReferenceTest {
         if (!m.obligations().isEmpty()) {
           out.append("| Obligations | ").append(String.join(", ", m.obligations())).append(" |\n");
         }
+        out.append("| Basis | ").append(basis(m)).append(" |\n");
+        out.append("| Basis decision | ").append(m.basisNote()).append(" |\n");
         out.append("| Severity | ").append(m.severity()).append(" |\n");
         out.append("| Grading | ").append(m.severityRationale()).append(" |\n");
         if (m.documentedInformation() != null) {
@@ -117,17 +119,37 @@ class RuleReferenceTest {
     return out.toString();
   }
 
+  static String basis(RuleMetadata m) {
+    return switch (m.basis()) {
+      case REQUIREMENT -> "requirement: " + m.basisRef();
+      case GUIDANCE -> "guidance: " + m.basisRef() + " (an observation at most)";
+      case REGULATION -> "regulation: " + m.basisRef() + (m.isoRequirement() != null
+          ? "; an ISO/IEC 42001 nonconformity through " + m.isoRequirement()
+          : "; not an ISO/IEC 42001 nonconformity");
+    };
+  }
+
   private static String index(RuleCatalog catalog, List<String> groups, Map<String, Requirement> reqs) {
     StringBuilder out = new StringBuilder(HEADER);
     out.append("# Rule reference\n\n");
     out.append("The catalog `").append(catalog.id()).append("` holds ").append(catalog.rules().size())
         .append(" rules. Each rule has a stable id, the requirement it checks, a default severity "
             + "and recommended actions; findings carry all of it.\n\n");
-    out.append("| group | rules |\n| --- | --- |\n");
+    out.append("Each rule rests on a basis (see [grading](../grading.md)): a *requirement* of the "
+        + "standard (a shall of clauses 4 to 10 or the text of an applicable Annex A control), "
+        + "*guidance* (Annex B, ISO/IEC 42005 or practice: an observation at most) or a "
+        + "*regulation* (the EU AI Act: a finding of its own kind, a nonconformity only through the "
+        + "ISO/IEC 42001 requirement it names).\n\n");
+    out.append("| group | rules | requirement | guidance | regulation |\n"
+        + "| --- | --- | --- | --- | --- |\n");
     for (String group : groups) {
       RuleGroup g = CatalogLoader.ruleGroup(group);
       out.append("| [").append(g.title()).append("](").append(group).append(".md) | ")
-          .append(g.rules().size()).append(" |\n");
+          .append(g.rules().size());
+      for (org.aimsrules.core.catalog.Basis b : org.aimsrules.core.catalog.Basis.values()) {
+        out.append(" | ").append(g.rules().stream().filter(m -> m.basis() == b).count());
+      }
+      out.append(" |\n");
     }
     Map<String, List<String>> rulesByObligation = new LinkedHashMap<>();
     for (RuleMetadata m : catalog.rules()) {

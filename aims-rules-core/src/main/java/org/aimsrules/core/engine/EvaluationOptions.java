@@ -16,8 +16,11 @@ import org.aimsrules.core.rule.Intervals;
  *
  * <ul>
  *   <li>{@code asOf}: the evaluation date; when absent, today in the clock's time zone.</li>
- *   <li>{@code escalationThreshold}: that many minor nonconformities against one requirement are
- *       reported as one major (default 3; 0 turns escalation off).</li>
+ *   <li>{@code escalationThreshold}: that many distinct minor nonconformities (lapses found by
+ *       different rules) against one requirement are reported as one major (default 3; 0 turns
+ *       escalation off). One rule's lapse on many subjects counts once.</li>
+ *   <li>{@code systemicFindings}: one rule's lapse found on two or more subjects is reported once,
+ *       as a systemic finding that names every subject (default on).</li>
  *   <li>{@code severity overrides} and {@code disabled rules}: tailoring per rule id.</li>
  *   <li>{@code defaultIntervals}: planned intervals used where the model states none.</li>
  * </ul>
@@ -28,6 +31,7 @@ public final class EvaluationOptions {
   private final LocalDate asOf;
   private final Clock clock;
   private final int escalationThreshold;
+  private final boolean systemicFindings;
   private final Map<String, Severity> severityOverrides;
   private final Set<String> disabledRules;
   private final Intervals defaultIntervals;
@@ -36,6 +40,7 @@ public final class EvaluationOptions {
     this.asOf = b.asOf;
     this.clock = b.clock;
     this.escalationThreshold = b.escalationThreshold;
+    this.systemicFindings = b.systemicFindings;
     this.severityOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(b.severityOverrides));
     this.disabledRules = Collections.unmodifiableSet(new TreeSet<>(b.disabledRules));
     this.defaultIntervals = b.defaultIntervals;
@@ -70,6 +75,7 @@ public final class EvaluationOptions {
     b.asOf = asOf;
     b.clock = clock;
     b.escalationThreshold = escalationThreshold;
+    b.systemicFindings = systemicFindings;
     b.severityOverrides.putAll(severityOverrides);
     b.disabledRules.addAll(disabledRules);
     b.defaultIntervals = defaultIntervals;
@@ -95,6 +101,11 @@ public final class EvaluationOptions {
     return escalationThreshold;
   }
 
+  /** @return whether one rule's lapse on several subjects is reported as one systemic finding */
+  public boolean systemicFindings() {
+    return systemicFindings;
+  }
+
   /** @return severity overrides by rule id */
   public Map<String, Severity> severityOverrides() {
     return severityOverrides;
@@ -115,6 +126,7 @@ public final class EvaluationOptions {
     private LocalDate asOf;
     private Clock clock = Clock.systemDefaultZone();
     private int escalationThreshold = 3;
+    private boolean systemicFindings = true;
     private final Map<String, Severity> severityOverrides = new LinkedHashMap<>();
     private final Set<String> disabledRules = new TreeSet<>();
     private Intervals defaultIntervals = Intervals.DEFAULTS;
@@ -144,7 +156,8 @@ public final class EvaluationOptions {
     }
 
     /**
-     * Sets how many minor nonconformities against one requirement make a major.
+     * Sets how many distinct minor nonconformities (different rules) against one requirement make
+     * a major.
      *
      * @param threshold 2 or more; 0 turns escalation off
      * @return this builder
@@ -158,7 +171,20 @@ public final class EvaluationOptions {
     }
 
     /**
-     * Overrides the default severity of a rule.
+     * Sets whether one rule's lapse found on two or more subjects is reported once, as a systemic
+     * finding naming every subject (the default), or once per subject.
+     *
+     * @param on true to group, false to report each subject on its own
+     * @return this builder
+     */
+    public Builder systemicFindings(boolean on) {
+      this.systemicFindings = on;
+      return this;
+    }
+
+    /**
+     * Overrides the default severity of a rule. A guidance rule is never graded above
+     * {@link Severity#OBSERVATION}, whatever the override.
      *
      * @param ruleId rule id
      * @param severity severity to use

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aimsrules.core.catalog.Basis;
 import org.aimsrules.core.catalog.NotAutomated;
 import org.aimsrules.core.catalog.ReadinessGate;
 import org.aimsrules.core.catalog.Requirement;
@@ -45,6 +47,8 @@ import org.aimsrules.core.rule.Violation;
  * everything deterministically. Built once per catalog; immutable and thread-safe.
  */
 public final class ReportAssembler {
+  /** The subject part of a systemic finding's fingerprint. */
+  private static final String SYSTEMIC_SUBJECT = "*systemic*";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.-]+)}");
 
   private final RuleCatalog catalog;
@@ -97,7 +101,8 @@ public final class ReportAssembler {
       Collection<Violation> violations, Collection<ControlApplicability> applicability,
       Collection<RequirementNotApplicable> notApplicable, Function<Object, String> pointerOf) {
     List<Finding> graded = grade(violations, options, pointerOf);
-    List<Finding> findings = escalate(graded, options.escalationThreshold());
+    List<Finding> grouped = options.systemicFindings() ? systemic(graded) : graded;
+    List<Finding> findings = escalate(grouped, options.escalationThreshold());
     findings.sort(findingOrder());
 
     Map<String, String> naReasons = new TreeMap<>();
@@ -183,17 +188,76 @@ public final class ReportAssembler {
       if (v.field() != null) {
         subject = subject + "/" + v.field();
       }
-      Severity severity = options.severityOverrides().getOrDefault(m.id(), m.severity());
+      Severity severity = m.capped(options.severityOverrides().getOrDefault(m.id(), m.severity()));
       String id = Fingerprint.of(m.id(), subject);
-      Finding f = new Finding(id, m.id(), m.requirement(), m.obligations(), severity, m.title(),
-          subject, v.entityId(), render(m.message(), v.facts()), v.facts(), m.recommendedActions(),
-          references(m), List.of());
+      Finding f = new Finding(id, m.id(), m.requirement(), m.obligations(), m.basis(), m.basisRef(),
+          m.isoRequirement(), severity, m.title(), subject, v.entityId(),
+          render(m.message(), v.facts()), v.facts(), m.recommendedActions(), references(m),
+          List.of(), List.of());
       // Two activations on one subject are one finding; keep a deterministic one.
       byId.merge(id, f, (a, b) -> a.facts().toString().compareTo(b.facts().toString()) <= 0 ? a : b);
     }
     return new ArrayList<>(byId.values());
   }
 
+  /**
+   * One rule's lapse found on two or more subjects becomes one systemic finding that names every
+   * subject and holds the finding on each as an instance.
+   */
+  private List<Finding> systemic(List<Finding> findings) {
+    Map<String, List<Finding>> byRule = new TreeMap<>();
+    for (Finding f : findings) {
+      byRule.computeIfAbsent(f.ruleId() + "\u0000" + f.severity(), k -> new ArrayList<>()).add(f);
+    }
+    List<Finding> result = new ArrayList<>();
+    for (List<Finding> group : byRule.values()) {
+      if (group.size() < 2) {
+        result.addAll(group);
+        continue;
+      }
+      group.sort(findingOrder());
+      Finding first = group.get(0);
+      List<String> subjects = new ArrayList<>();
+      for (Finding f : group) {
+        subjects.add(f.entityId() != null ? f.entityId() : f.subject());
+      }
+      List<String> distinct = subjects.stream().distinct().toList();
+      Map<String, String> facts = new LinkedHashMap<>();
+      facts.put("occurrences", String.valueOf(group.size()));
+      facts.put("subjects", String.join(", ", distinct));
+      String message = "The same lapse is found on " + group.size() + " subjects ("
+          + String.join(", ", distinct) + "), so it is systemic rather than isolated: "
+          + first.title() + ". Each occurrence is listed with its own facts.";
+      result.add(new Finding(Fingerprint.of(first.ruleId(), SYSTEMIC_SUBJECT), first.ruleId(),
+          first.requirement(), first.obligations(), first.basis(), first.basisRef(),
+          first.isoRequirement(), first.severity(), first.title(), commonPointer(group), null,
+          message, facts, first.recommendedActions(), first.references(), List.of(), group));
+    }
+    return result;
+  }
+
+  /** The longest JSON Pointer that every finding's subject starts with. */
+  private static String commonPointer(List<Finding> group) {
+    String[] common = null;
+    for (Finding f : group) {
+      String[] parts = f.subject().split("/", -1);
+      if (common == null) {
+        common = parts;
+        continue;
+      }
+      int n = 0;
+      while (n < common.length && n < parts.length && common[n].equals(parts[n])) {
+        n++;
+      }
+      common = java.util.Arrays.copyOf(common, n);
+    }
+    return common == null || common.length <= 1 ? "" : String.join("/", common);
+  }
+
+  /**
+   * Distinct minor lapses (different rules) against one requirement, at or above the threshold,
+   * become one major. One rule's lapse on many subjects counts once.
+   */
   private List<Finding> escalate(List<Finding> findings, int threshold) {
     if (threshold < 2) {
       return findings;
@@ -204,14 +268,16 @@ public final class ReportAssembler {
         minors.computeIfAbsent(f.requirement(), k -> new ArrayList<>()).add(f);
       }
     }
-    List<Finding> result = new ArrayList<>(findings);
+    Set<Finding> escalated = new HashSet<>();
+    List<Finding> added = new ArrayList<>();
     for (Map.Entry<String, List<Finding>> e : minors.entrySet()) {
       List<Finding> group = e.getValue();
-      if (group.size() < threshold) {
+      long lapses = group.stream().map(Finding::ruleId).distinct().count();
+      if (lapses < threshold) {
         continue;
       }
       group.sort(findingOrder());
-      result.removeAll(group);
+      escalated.addAll(group);
       String ref = e.getKey();
       Requirement req = requirements.get(ref);
       Set<String> obligations = new TreeSet<>(NaturalOrder.COMPARATOR);
@@ -223,76 +289,114 @@ public final class ReportAssembler {
         titles.add(f.title());
       }
       Map<String, String> facts = new LinkedHashMap<>();
-      facts.put("minorNonconformities", String.valueOf(group.size()));
+      facts.put("distinctLapses", String.valueOf(lapses));
       facts.put("threshold", String.valueOf(threshold));
       String title = "Repeated minor nonconformities against " + ref
           + (req == null ? "" : " " + req.title());
-      String message = group.size() + " minor nonconformities against " + ref
+      String message = lapses + " distinct minor nonconformities against " + ref
           + (req == null ? "" : " (" + req.title() + ")")
           + " together show that the requirement is not under control: " + String.join("; ", titles)
-          + ". A certification auditor grades repeated minors against one requirement as a major.";
-      result.add(new Finding(Fingerprint.of(Finding.ESCALATION_RULE_ID, ref),
-          Finding.ESCALATION_RULE_ID, ref, List.copyOf(obligations), Severity.MAJOR, title, "", null,
-          message, facts, List.of(
+          + ". A certification auditor grades several distinct lapses against one requirement as "
+          + "a breakdown of it, a major.";
+      added.add(new Finding(Fingerprint.of(Finding.ESCALATION_RULE_ID, ref),
+          Finding.ESCALATION_RULE_ID, ref, List.copyOf(obligations), Basis.REQUIREMENT, ref, null,
+          Severity.MAJOR, title, "", null, message, facts, List.of(
               "Analyse the common root cause of the listed minor nonconformities and correct the "
                   + "process behind them, not only each instance.",
               "Close each listed finding and verify the corrective action's effectiveness."),
-          List.copyOf(refs), group));
+          List.copyOf(refs), group, List.of()));
     }
+    List<Finding> result = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      if (!escalated.contains(f)) {
+        result.add(f);
+      }
+    }
+    result.addAll(added);
     return result;
   }
 
   private Summary summarize(List<Finding> findings, List<RequirementResult> results) {
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    Map<Severity, Integer> regulatory = new EnumMap<>(Severity.class);
     for (Severity s : Severity.values()) {
       counts.put(s, 0);
+      regulatory.put(s, 0);
     }
-    findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+    for (Finding f : findings) {
+      counts.merge(f.severity(), 1, Integer::sum);
+      if (f.isRegulatory()) {
+        regulatory.merge(f.severity(), 1, Integer::sum);
+      }
+    }
     Map<RequirementStatus, Integer> statuses = new EnumMap<>(RequirementStatus.class);
     for (RequirementStatus s : RequirementStatus.values()) {
       statuses.put(s, 0);
     }
     results.forEach(r -> statuses.merge(r.status(), 1, Integer::sum));
 
-    Set<String> stage1 = new LinkedHashSet<>();
-    Set<String> stage2 = new LinkedHashSet<>();
+    // label -> ids of the findings (top level) that carry it
+    Map<String, Set<String>> stage1 = new LinkedHashMap<>();
+    Map<String, Set<String>> stage2 = new LinkedHashMap<>();
     for (Finding f : findings) {
-      for (Finding part : f.escalates().isEmpty() ? List.of(f) : f.escalates()) {
+      for (Finding part : parts(f)) {
         RuleMetadata m = rules.get(part.ruleId());
         if (m == null || !part.isNonconformity()) {
           continue;
         }
         String label = part.requirement() + " " + part.title();
         if (m.readinessGate() == ReadinessGate.STAGE_1) {
-          stage1.add(label);
+          stage1.computeIfAbsent(label, k -> new TreeSet<>()).add(f.id());
         } else if (m.readinessGate() == ReadinessGate.STAGE_2) {
-          stage2.add(label);
+          stage2.computeIfAbsent(label, k -> new TreeSet<>()).add(f.id());
         }
       }
     }
-    long majors = counts.get(Severity.MAJOR);
+    List<String> majorIds = findings.stream().filter(f -> f.severity() == Severity.MAJOR)
+        .map(Finding::id).toList();
     List<String> why = new ArrayList<>();
+    Set<String> deciding = new LinkedHashSet<>();
     Verdict verdict;
     if (!stage1.isEmpty()) {
       verdict = Verdict.NOT_READY;
-      why.add("Mandatory documented information is missing or inadequate: "
-          + String.join("; ", stage1) + ".");
-    } else if (!stage2.isEmpty() || majors > 0) {
+      why.add("Mandatory documented information is missing or inadequate: " + cite(stage1, deciding)
+          + ".");
+    } else if (!stage2.isEmpty() || !majorIds.isEmpty()) {
       verdict = Verdict.STAGE_1_READY;
       if (!stage2.isEmpty()) {
         why.add("The internal audit and management review cycle is not evidenced: "
-            + String.join("; ", stage2) + ".");
+            + cite(stage2, deciding) + ".");
       }
-      if (majors > 0) {
+      if (!majorIds.isEmpty()) {
+        int majors = majorIds.size();
+        deciding.addAll(majorIds);
         why.add(majors + (majors == 1 ? " major nonconformity is" : " major nonconformities are")
-            + " open; a certification body verifies their correction before certifying.");
+            + " open (findings " + String.join(", ", majorIds) + "); a certification body "
+            + "verifies their correction before certifying.");
       }
     } else {
       verdict = Verdict.STAGE_2_READY;
       why.add("Mandatory documented information is in place, a completed internal audit and "
           + "management review cycle is evidenced, and no major nonconformity is open.");
     }
-    return new Summary(verdict, why, counts, statuses);
+    return new Summary(verdict, why, List.copyOf(deciding), counts, regulatory, statuses);
+  }
+
+  private static List<Finding> parts(Finding f) {
+    if (!f.escalates().isEmpty()) {
+      return f.escalates().stream().flatMap(p -> p.isSystemic() ? p.instances().stream()
+          .limit(1) : java.util.stream.Stream.of(p)).toList();
+    }
+    return f.isSystemic() ? f.instances().subList(0, 1) : List.of(f);
+  }
+
+  private static String cite(Map<String, Set<String>> labels, Set<String> deciding) {
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<String, Set<String>> e : labels.entrySet()) {
+      deciding.addAll(e.getValue());
+      parts.add(e.getKey() + " (finding " + String.join(", ", e.getValue()) + ")");
+    }
+    return String.join("; ", parts);
   }
 
   private List<Reference> references(RuleMetadata m) {

@@ -1,5 +1,6 @@
 package org.aimsrules.core.report;
 
+import org.aimsrules.core.catalog.Basis;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -16,6 +17,10 @@ import java.util.Objects;
  * @param ruleId id of the rule that raised it (or {@link #ESCALATION_RULE_ID})
  * @param requirement the requirement it is raised against, e.g. {@code 9.2.2} or {@code A.5.2}
  * @param obligations obligation ids of the register that it concerns, e.g. {@code 9.2.2-1}
+ * @param basis what the rule rests on; {@code null} only for findings the engine composes
+ * @param basisRef the obligation, control, guidance or legal provision the rule rests on
+ * @param isoRequirement for a regulatory nonconformity, the ISO/IEC 42001 obligation or control
+ *     through which it is one; otherwise {@code null}
  * @param severity graded severity
  * @param title short title of the rule
  * @param subject JSON Pointer into the input document
@@ -25,15 +30,21 @@ import java.util.Objects;
  * @param recommendedActions what would close it
  * @param references the other frameworks' requirements it also concerns
  * @param escalates for an escalated major, the minor findings it stands for; otherwise empty
+ * @param instances for a systemic finding (one rule's lapse found on several subjects), the
+ *     finding on each subject; otherwise empty
  */
-@JsonPropertyOrder({"id", "ruleId", "requirement", "obligations", "severity", "title", "subject",
-    "entityId", "message", "facts", "recommendedActions", "references", "escalates"})
+@JsonPropertyOrder({"id", "ruleId", "requirement", "obligations", "basis", "basisRef",
+    "isoRequirement", "severity", "title", "subject", "entityId", "message", "facts",
+    "recommendedActions", "references", "escalates", "instances"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Finding(
     String id,
     String ruleId,
     String requirement,
     List<String> obligations,
+    Basis basis,
+    String basisRef,
+    String isoRequirement,
     Severity severity,
     String title,
     @JsonInclude(JsonInclude.Include.ALWAYS) String subject,
@@ -42,9 +53,13 @@ public record Finding(
     Map<String, String> facts,
     List<String> recommendedActions,
     List<Reference> references,
-    List<Finding> escalates) {
+    List<Finding> escalates,
+    List<Finding> instances) {
 
-  /** Rule id of the findings that stand for several minor nonconformities against one requirement. */
+  /**
+   * Rule id of the findings that stand for several distinct minor nonconformities against one
+   * requirement.
+   */
   public static final String ESCALATION_RULE_ID = "escalation/repeated-minor-nonconformities";
 
   /** Makes the collections immutable and checks the mandatory components. */
@@ -59,6 +74,27 @@ public record Finding(
     recommendedActions = List.copyOf(recommendedActions);
     references = List.copyOf(references);
     escalates = List.copyOf(escalates);
+    instances = List.copyOf(instances);
+  }
+
+  /**
+   * Whether this finding stands for one rule's lapse found on several subjects.
+   *
+   * @return true when {@link #instances()} is not empty
+   */
+  @JsonIgnore
+  public boolean isSystemic() {
+    return !instances.isEmpty();
+  }
+
+  /**
+   * Whether this finding is about a legal obligation rather than the standard itself.
+   *
+   * @return true for findings of a {@link Basis#REGULATION} rule
+   */
+  @JsonIgnore
+  public boolean isRegulatory() {
+    return basis == Basis.REGULATION;
   }
 
   /**

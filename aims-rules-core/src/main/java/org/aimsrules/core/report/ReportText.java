@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * Renders a report as plain text for a compliance officer: the verdict and why, the counts, then the
- * findings grouped by clause (or Annex A control objective), each with its message and recommended
- * actions.
+ * findings against the standard grouped by clause (or Annex A control objective), each with its
+ * message and recommended actions, then the regulatory findings (EU AI Act) in a section of their
+ * own, each naming the ISO/IEC 42001 requirement through which it is a nonconformity, if any.
  */
 public final class ReportText {
   private static final int WIDTH = 100;
@@ -36,6 +37,15 @@ public final class ReportText {
         .append(s.count(Severity.MINOR)).append(" minor, ")
         .append(s.count(Severity.OBSERVATION)).append(" observations, ")
         .append(s.count(Severity.OPPORTUNITY)).append(" opportunities for improvement\n");
+    int regulatory = s.regulatoryCounts().values().stream().mapToInt(Integer::intValue).sum();
+    if (regulatory > 0) {
+      out.append("  of which regulatory (EU AI Act): ")
+          .append(s.regulatoryCounts().get(Severity.MAJOR)).append(" major, ")
+          .append(s.regulatoryCounts().get(Severity.MINOR)).append(" minor, ")
+          .append(s.regulatoryCounts().get(Severity.OBSERVATION)).append(" observations, ")
+          .append(s.regulatoryCounts().get(Severity.OPPORTUNITY))
+          .append(" opportunities for improvement\n");
+    }
     Map<RequirementStatus, Integer> r = s.requirements();
     out.append("Requirements: ")
         .append(r.get(RequirementStatus.CONFORMING)).append(" conforming, ")
@@ -44,30 +54,55 @@ public final class ReportText {
         .append(r.get(RequirementStatus.NOT_AUTOMATED)).append(" for the auditor to check by hand\n");
 
     Map<String, List<Finding>> groups = new LinkedHashMap<>();
+    List<Finding> regulatoryFindings = new ArrayList<>();
     for (Finding f : report.findings()) {
-      groups.computeIfAbsent(group(f.requirement()), k -> new ArrayList<>()).add(f);
+      if (f.isRegulatory()) {
+        regulatoryFindings.add(f);
+      } else {
+        groups.computeIfAbsent(group(f.requirement()), k -> new ArrayList<>()).add(f);
+      }
     }
     for (Map.Entry<String, List<Finding>> g : groups.entrySet()) {
       out.append("\n== ").append(g.getKey()).append(' ').append(groupTitle(g.getKey()))
           .append(" ==\n");
       for (Finding f : g.getValue()) {
-        out.append('\n').append('[').append(f.severity()).append("] ").append(f.requirement())
-            .append(' ').append(f.title()).append('\n');
-        wrap(out, f.message(), "  ", "  ");
-        out.append("  at ").append(f.subject().isEmpty() ? "(document)" : f.subject())
-            .append("   rule ").append(f.ruleId()).append('\n');
-        for (Finding part : f.escalates()) {
-          wrap(out, part.requirement() + " " + part.title() + ": " + part.message(), "    - ", "      ");
-        }
-        for (String action : f.recommendedActions()) {
-          wrap(out, action, "  -> ", "     ");
-        }
+        finding(out, f);
+      }
+    }
+    if (!regulatoryFindings.isEmpty()) {
+      out.append("\n== Regulatory findings (EU AI Act) ==\n");
+      for (Finding f : regulatoryFindings) {
+        finding(out, f);
       }
     }
     if (report.findings().isEmpty()) {
       out.append("\nNo findings.\n");
     }
     return out.toString();
+  }
+
+  private static void finding(StringBuilder out, Finding f) {
+    out.append('\n').append('[').append(f.severity()).append("] ").append(f.requirement())
+        .append(' ').append(f.title()).append('\n');
+    if (f.isRegulatory()) {
+      wrap(out, f.basisRef() + (f.isoRequirement() != null
+          ? "; an ISO/IEC 42001 nonconformity through " + f.isoRequirement()
+          : "; not an ISO/IEC 42001 nonconformity"), "  (", "   ");
+      out.setLength(out.length() - 1);
+      out.append(")\n");
+    }
+    wrap(out, f.message(), "  ", "  ");
+    out.append("  at ").append(f.subject().isEmpty() ? "(document)" : f.subject())
+        .append("   rule ").append(f.ruleId()).append("   id ").append(f.id()).append('\n');
+    for (Finding part : f.escalates()) {
+      wrap(out, part.requirement() + " " + part.title() + ": " + part.message(), "    - ", "      ");
+    }
+    for (Finding part : f.instances()) {
+      wrap(out, part.message() + " (at " + part.subject() + ")", "    - ", "      ");
+    }
+    for (String action : f.recommendedActions()) {
+      wrap(out, action, "  -> ", "     ");
+    }
   }
 
   private static String label(Verdict v) {

@@ -10,16 +10,22 @@ import java.util.Map;
  * The headline of a report.
  *
  * @param verdict certification readiness
- * @param verdictReasons why the verdict is what it is
+ * @param verdictReasons why the verdict is what it is; each reason names the findings that decide it
+ * @param decidingFindings ids of the findings that decide the verdict (empty for STAGE_2_READY)
  * @param counts number of findings per severity (every severity present, zero included)
+ * @param regulatoryCounts of those, the regulatory findings (basis {@code REGULATION}) per severity
  * @param requirements number of requirements per status (every status present)
  */
-@JsonPropertyOrder({"verdict", "verdictReasons", "counts", "requirements"})
-public record Summary(Verdict verdict, List<String> verdictReasons, Map<Severity, Integer> counts,
+@JsonPropertyOrder({"verdict", "verdictReasons", "decidingFindings", "counts", "regulatoryCounts",
+    "requirements"})
+public record Summary(Verdict verdict, List<String> verdictReasons, List<String> decidingFindings,
+    Map<Severity, Integer> counts, Map<Severity, Integer> regulatoryCounts,
     Map<RequirementStatus, Integer> requirements) {
   /** Makes the collections immutable, keeping enum order. */
   public Summary {
     verdictReasons = List.copyOf(verdictReasons);
+    decidingFindings = List.copyOf(decidingFindings);
+    regulatoryCounts = Collections.unmodifiableMap(new EnumMap<>(regulatoryCounts));
     counts = Collections.unmodifiableMap(new EnumMap<>(counts));
     requirements = Collections.unmodifiableMap(new EnumMap<>(requirements));
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.aimsrules.core.catalog.Basis;
 import org.aimsrules.core.catalog.NotAutomated;
 import org.aimsrules.core.catalog.ReadinessGate;
 import org.aimsrules.core.catalog.Requirement;
@@ -32,8 +33,15 @@ class ReportAssemblerTest {
   static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
 
   static RuleMetadata rule(String id, String req, List<String> obligations, Severity s, ReadinessGate gate) {
-    return new RuleMetadata(id, req, obligations, s, "why", "Title of " + id, "when", "Found {what}.",
-        List.of("Fix it."), null, gate, List.of());
+    return rule(id, req, obligations, Basis.REQUIREMENT, s, gate);
+  }
+
+  static RuleMetadata rule(String id, String req, List<String> obligations, Basis basis, Severity s,
+      ReadinessGate gate) {
+    String ref = obligations.isEmpty() ? req : obligations.get(0);
+    return new RuleMetadata(id, req, obligations, basis, basis == Basis.GUIDANCE ? "Annex B" : ref,
+        null, "decided", s, "why", "Title of " + id, "when", "Found {what}.", List.of("Fix it."), null,
+        gate, List.of());
   }
 
   static final RuleCatalog CATALOG = new RuleCatalog("test", "1", List.of(
@@ -49,6 +57,8 @@ class ReportAssemblerTest {
       List.of(
           rule("7.5.3/doc-not-approved", "7.5.3", List.of("7.5.3-a"), Severity.MINOR, null),
           rule("7.5.3/doc-not-protected", "7.5.3", List.of("7.5.3-b"), Severity.MINOR, null),
+          rule("7.5.3/doc-not-retained", "7.5.3", List.of("7.5.3-b"), Severity.MINOR, null),
+          rule("7.5.3/doc-style-guide", "7.5.3", List.of(), Basis.GUIDANCE, Severity.MINOR, null),
           rule("9.2.2/no-internal-audit", "9.2.2", List.of("9.2.2-1"), Severity.MAJOR, ReadinessGate.STAGE_2),
           rule("A.2.2/policy-not-documented", "A.2.2", List.of(), Severity.MAJOR, ReadinessGate.STAGE_1),
           rule("A.7.3/rights-not-cleared", "A.7.3", List.of(), Severity.OBSERVATION, null)),
@@ -76,16 +86,62 @@ class ReportAssemblerTest {
         List.of(Violation.of("7.5.3/doc-not-approved", BOB).field("name").with("what", "Bob")),
         List.of(), List.of());
     assertThat(r.findings()).containsExactly(new Finding(Fingerprint.of("7.5.3/doc-not-approved",
-        "/people/1/name"), "7.5.3/doc-not-approved", "7.5.3", List.of("7.5.3-a"), Severity.MINOR,
-        "Title of 7.5.3/doc-not-approved", "/people/1/name", "p-bob", "Found Bob.", Map.of("what", "Bob"),
-        List.of("Fix it."), List.of(new Reference(Reference.ISO_IEC_27001, "7.5.3")), List.of()));
+        "/people/1/name"), "7.5.3/doc-not-approved", "7.5.3", List.of("7.5.3-a"), Basis.REQUIREMENT,
+        "7.5.3-a", null, Severity.MINOR, "Title of 7.5.3/doc-not-approved", "/people/1/name", "p-bob",
+        "Found Bob.", Map.of("what", "Bob"), List.of("Fix it."),
+        List.of(new Reference(Reference.ISO_IEC_27001, "7.5.3")), List.of(), List.of()));
   }
 
   @Test
-  void threeMinorsAgainstOneRequirementBecomeOneMajorListingThem() {
-    List<Violation> minors = List.of(
+  void oneRulesLapseOnSeveralSubjectsIsOneSystemicFindingNamingEach() {
+    EvaluationReport r = assemble(EvaluationOptions.defaults(), List.of(
+        Violation.of("7.5.3/doc-not-approved", CY).with("what", "c"),
+        Violation.of("7.5.3/doc-not-approved", ANN).with("what", "a"),
+        Violation.of("7.5.3/doc-not-approved", BOB).with("what", "b")), List.of(), List.of());
+    assertThat(r.findings()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("7.5.3/doc-not-approved");
+      assertThat(f.severity()).isEqualTo(Severity.MINOR);
+      assertThat(f.subject()).isEqualTo("/people");
+      assertThat(f.entityId()).isNull();
+      assertThat(f.facts()).containsEntry("occurrences", "3").containsEntry("subjects", "p-ann, p-bob, p-cy");
+      assertThat(f.instances()).extracting(Finding::entityId).containsExactly("p-ann", "p-bob", "p-cy");
+      assertThat(f.instances()).extracting(Finding::message).containsExactly("Found a.", "Found b.", "Found c.");
+    });
+    assertThat(r.summary().counts()).containsEntry(Severity.MINOR, 1);
+    assertThat(r.requirement("7.5.3-a").orElseThrow().status()).isEqualTo(RequirementStatus.NONCONFORMING);
+
+    EvaluationReport apart = assemble(EvaluationOptions.builder().systemicFindings(false).build(),
+        List.of(Violation.of("7.5.3/doc-not-approved", ANN).with("what", "a"),
+            Violation.of("7.5.3/doc-not-approved", BOB).with("what", "b")), List.of(), List.of());
+    assertThat(apart.findings()).extracting(Finding::entityId).containsExactly("p-ann", "p-bob");
+  }
+
+  @Test
+  void oneLapseOnManySubjectsNeverEscalates() {
+    EvaluationReport r = assemble(EvaluationOptions.builder().systemicFindings(false).build(), List.of(
         Violation.of("7.5.3/doc-not-approved", ANN).with("what", "a"),
         Violation.of("7.5.3/doc-not-approved", BOB).with("what", "b"),
+        Violation.of("7.5.3/doc-not-approved", CY).with("what", "c")), List.of(), List.of());
+    assertThat(r.findings()).extracting(Finding::severity).containsOnly(Severity.MINOR).hasSize(3);
+  }
+
+  @Test
+  void guidanceIsNeverANonconformityWhateverTheMetadataOrOverrideSay() {
+    EvaluationReport r = assemble(EvaluationOptions.builder()
+            .severity("7.5.3/doc-style-guide", Severity.MAJOR).build(),
+        List.of(Violation.of("7.5.3/doc-style-guide", ANN).with("what", "a")), List.of(), List.of());
+    assertThat(r.findings()).singleElement().satisfies(f -> {
+      assertThat(f.basis()).isEqualTo(Basis.GUIDANCE);
+      assertThat(f.severity()).isEqualTo(Severity.OBSERVATION);
+    });
+    assertThat(r.requirement("7.5.3").orElseThrow().status()).isEqualTo(RequirementStatus.CONFORMING);
+  }
+
+  @Test
+  void threeDistinctMinorLapsesAgainstOneRequirementBecomeOneMajorListingThem() {
+    List<Violation> minors = List.of(
+        Violation.of("7.5.3/doc-not-approved", ANN).with("what", "a"),
+        Violation.of("7.5.3/doc-not-retained", BOB).with("what", "b"),
         Violation.of("7.5.3/doc-not-protected", CY).with("what", "c"));
     EvaluationReport r = assemble(EvaluationOptions.defaults(), minors, List.of(), List.of());
     assertThat(r.findings()).singleElement().satisfies(f -> {
@@ -94,7 +150,7 @@ class ReportAssemblerTest {
       assertThat(f.requirement()).isEqualTo("7.5.3");
       assertThat(f.obligations()).containsExactly("7.5.3-a", "7.5.3-b");
       assertThat(f.escalates()).extracting(Finding::subject)
-          .containsExactly("/people/0", "/people/1", "/people/2");
+          .containsExactly("/people/0", "/people/2", "/people/1");
       assertThat(f.escalates()).extracting(Finding::severity).containsOnly(Severity.MINOR);
     });
     assertThat(r.summary().counts()).containsEntry(Severity.MAJOR, 1).containsEntry(Severity.MINOR, 0);
@@ -180,6 +236,10 @@ class ReportAssemblerTest {
         List.of(Violation.at("9.2.2/no-internal-audit", "/audits")), List.of(), List.of());
     assertThat(noAudit.summary().verdict()).isEqualTo(Verdict.STAGE_1_READY);
     assertThat(noAudit.summary().verdictReasons()).hasSize(2);
+    String auditFinding = noAudit.findings().get(0).id();
+    assertThat(noAudit.summary().decidingFindings()).containsExactly(auditFinding);
+    assertThat(noAudit.summary().verdictReasons())
+        .allSatisfy(reason -> assertThat(reason).contains(auditFinding));
     assertThat(assemble(EvaluationOptions.defaults(),
         List.of(Violation.at("A.7.3/rights-not-cleared", "/dataResources")), List.of(), List.of())
         .summary().verdict()).isEqualTo(Verdict.STAGE_2_READY);
