@@ -106,7 +106,9 @@ public final class SchemaGenerator {
     }
     node.set("properties", properties);
     if (type == AimsModel.class) {
-      ((ObjectNode) properties.get("schemaVersion")).put("const", ModelConstraints.SCHEMA_VERSION);
+      ((ObjectNode) properties.get("schemaVersion")).putArray("enum")
+          .addAll(ModelConstraints.SUPPORTED_SCHEMA_VERSIONS.stream()
+              .map(com.fasterxml.jackson.databind.node.TextNode::valueOf).toList());
     }
     return node;
   }

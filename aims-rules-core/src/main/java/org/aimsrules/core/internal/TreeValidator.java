@@ -104,9 +104,10 @@ public final class TreeValidator {
     if (type == AimsModel.class) {
       JsonNode version = node.get("schemaVersion");
       if (version != null && version.isTextual()
-          && !ModelConstraints.SCHEMA_VERSION.equals(version.asText())) {
+          && !ModelConstraints.SUPPORTED_SCHEMA_VERSIONS.contains(version.asText())) {
         problem("/schemaVersion", "unsupported schemaVersion '" + version.asText()
-            + "'; this library reads version " + ModelConstraints.SCHEMA_VERSION);
+            + "'; this library reads versions "
+            + String.join(", ", ModelConstraints.SUPPORTED_SCHEMA_VERSIONS));
       }
     }
   }

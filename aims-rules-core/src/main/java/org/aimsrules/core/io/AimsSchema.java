@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** The published JSON Schema (draft 2020-12) of the fact model. */
 public final class AimsSchema {
   /** Class-path location of the schema, inside the core jar. */
-  public static final String RESOURCE = "/org/aimsrules/core/aims-model-1.0.schema.json";
+  public static final String RESOURCE = "/org/aimsrules/core/aims-model-1.1.schema.json";
 
   private AimsSchema() {}
 

@@ -35,6 +35,8 @@ import java.util.List;
  * @param userInformation Information for users (A.8.2).
  * @param responsibleUse Use according to intended use (A.9.4).
  * @param lastSignificantChangeOn Date of the last significant change.
+ * @param capabilities What the system does that the EU AI Act prohibitions turn on (fact model 1.1).
+ * @param deploymentContexts Where or for whom the system is deployed (fact model 1.1).
  */
 public record AiSystem(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
@@ -90,7 +92,11 @@ public record AiSystem(
     @JsonPropertyDescription("Use according to intended use (A.9.4).")
     ResponsibleUse responsibleUse,
     @JsonPropertyDescription("Date of the last significant change.")
-    LocalDate lastSignificantChangeOn) implements Entity {
+    LocalDate lastSignificantChangeOn,
+    @JsonPropertyDescription("What the system does that the EU AI Act prohibitions turn on (fact model 1.1).")
+    List<AiCapability> capabilities,
+    @JsonPropertyDescription("Where or for whom the system is deployed (fact model 1.1).")
+    List<DeploymentContext> deploymentContexts) implements Entity {
 
   /** Normalizes absent lists to empty, immutable lists. */
   public AiSystem {
@@ -98,6 +104,8 @@ public record AiSystem(
     affectedGroups = ModelLists.copy(affectedGroups, "affectedGroups");
     technicalDocumentation = ModelLists.copy(technicalDocumentation, "technicalDocumentation");
     thirdPartyComponents = ModelLists.copy(thirdPartyComponents, "thirdPartyComponents");
+    capabilities = ModelLists.copy(capabilities, "capabilities");
+    deploymentContexts = ModelLists.copy(deploymentContexts, "deploymentContexts");
   }
 
   /**
@@ -143,6 +151,8 @@ public record AiSystem(
     b.userInformation = userInformation;
     b.responsibleUse = responsibleUse;
     b.lastSignificantChangeOn = lastSignificantChangeOn;
+    b.capabilities = capabilities;
+    b.deploymentContexts = deploymentContexts;
     return b;
   }
 
@@ -175,6 +185,8 @@ public record AiSystem(
     private UserInformation userInformation;
     private ResponsibleUse responsibleUse;
     private LocalDate lastSignificantChangeOn;
+    private List<AiCapability> capabilities;
+    private List<DeploymentContext> deploymentContexts;
 
     private Builder() {}
 
@@ -476,12 +488,34 @@ public record AiSystem(
     }
 
     /**
+     * Sets {@code capabilities}.
+     *
+     * @param value what the system does that the EU AI Act prohibitions turn on (fact model 1.1).
+     * @return this builder
+     */
+    public Builder capabilities(List<AiCapability> value) {
+      this.capabilities = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code deploymentContexts}.
+     *
+     * @param value where or for whom the system is deployed (fact model 1.1).
+     * @return this builder
+     */
+    public Builder deploymentContexts(List<DeploymentContext> value) {
+      this.deploymentContexts = value;
+      return this;
+    }
+
+    /**
      * Builds the record.
      *
      * @return a new immutable record
      */
     public AiSystem build() {
-      return new AiSystem(id, name, description, intendedPurpose, domain, lifecycleStage, organizationRoles, ownerId, usesPersonalData, usesSpecialCategoryData, affectedGroups, affectsVulnerableGroups, automationLevel, humanOversight, euAiAct, eventLogging, technicalDocumentation, requirementsDocumentId, designDocumentId, verificationAndValidation, deployment, operation, resourceDocumentation, thirdPartyComponents, userInformation, responsibleUse, lastSignificantChangeOn);
+      return new AiSystem(id, name, description, intendedPurpose, domain, lifecycleStage, organizationRoles, ownerId, usesPersonalData, usesSpecialCategoryData, affectedGroups, affectsVulnerableGroups, automationLevel, humanOversight, euAiAct, eventLogging, technicalDocumentation, requirementsDocumentId, designDocumentId, verificationAndValidation, deployment, operation, resourceDocumentation, thirdPartyComponents, userInformation, responsibleUse, lastSignificantChangeOn, capabilities, deploymentContexts);
     }
   }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * An organization's AI management system, as submitted for evaluation (fact model v1).
  *
- * @param schemaVersion Version of the fact-model format; "1.0".
+ * @param schemaVersion Version of the fact-model format: "1.1" (1.0 documents are read as they are).
  * @param organization The organization.
  * @param people People named in the model.
  * @param context Context of the organization (4.1).
@@ -51,7 +51,7 @@ import java.util.List;
  * @param certification Certification status.
  */
 public record AimsModel(
-    @Required @JsonPropertyDescription("Version of the fact-model format; \"1.0\".")
+    @Required @JsonPropertyDescription("Version of the fact-model format: \"1.1\" (1.0 documents are read as they are).")
     String schemaVersion,
     @Required @JsonPropertyDescription("The organization.")
     Organization organization,
@@ -283,7 +283,7 @@ public record AimsModel(
     /**
      * Sets {@code schemaVersion}.
      *
-     * @param value version of the fact-model format; "1.0".
+     * @param value version of the fact-model format: "1.1" (1.0 documents are read as they are).
      * @return this builder
      */
     public Builder schemaVersion(String value) {

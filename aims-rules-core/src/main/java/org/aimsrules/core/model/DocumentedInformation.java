@@ -1,6 +1,7 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
 import java.time.LocalDate;
 
 /**
@@ -25,6 +26,8 @@ import java.time.LocalDate;
  * @param backedUp Whether it is preserved against loss.
  * @param retentionMonths Retention period in months.
  * @param externalOrigin Whether it comes from outside the organization.
+ * @param additionalTypes Further types, when one document serves several purposes (fact model 1.1).
+ * @param approverIds Further people who approved it, when several did (fact model 1.1).
  */
 public record DocumentedInformation(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
@@ -64,7 +67,36 @@ public record DocumentedInformation(
     @Minimum(0) @JsonPropertyDescription("Retention period in months.")
     Integer retentionMonths,
     @JsonPropertyDescription("Whether it comes from outside the organization.")
-    Boolean externalOrigin) implements Entity {
+    Boolean externalOrigin,
+    @JsonPropertyDescription("Further types, when one document serves several purposes (fact model 1.1).")
+    List<DocumentType> additionalTypes,
+    @RefersTo(Person.class) @JsonPropertyDescription("Further people who approved it, when several did (fact model 1.1).")
+    List<String> approverIds) implements Entity {
+
+  /** Normalizes absent lists to empty, immutable lists. */
+  public DocumentedInformation {
+    additionalTypes = ModelLists.copy(additionalTypes, "additionalTypes");
+    approverIds = ModelLists.copy(approverIds, "approverIds");
+  }
+
+  /**
+   * Whether the document is of a type, as its {@code type} or one of its {@code additionalTypes}.
+   *
+   * @param t the type
+   * @return true when the document serves that purpose
+   */
+  public boolean hasType(DocumentType t) {
+    return t != null && (t == type || additionalTypes.contains(t));
+  }
+
+  /**
+   * Whether anyone approved the document: {@code approvedBy} or one of {@code approverIds}.
+   *
+   * @return true when an approver is recorded
+   */
+  public boolean approved() {
+    return approvedBy != null || !approverIds.isEmpty();
+  }
 
   /**
    * Starts a builder.
@@ -101,6 +133,8 @@ public record DocumentedInformation(
     b.backedUp = backedUp;
     b.retentionMonths = retentionMonths;
     b.externalOrigin = externalOrigin;
+    b.additionalTypes = additionalTypes;
+    b.approverIds = approverIds;
     return b;
   }
 
@@ -125,6 +159,8 @@ public record DocumentedInformation(
     private Boolean backedUp;
     private Integer retentionMonths;
     private Boolean externalOrigin;
+    private List<DocumentType> additionalTypes;
+    private List<String> approverIds;
 
     private Builder() {}
 
@@ -338,12 +374,34 @@ public record DocumentedInformation(
     }
 
     /**
+     * Sets {@code additionalTypes}.
+     *
+     * @param value further types, when one document serves several purposes (fact model 1.1).
+     * @return this builder
+     */
+    public Builder additionalTypes(List<DocumentType> value) {
+      this.additionalTypes = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code approverIds}.
+     *
+     * @param value further people who approved it, when several did (fact model 1.1).
+     * @return this builder
+     */
+    public Builder approverIds(List<String> value) {
+      this.approverIds = value;
+      return this;
+    }
+
+    /**
      * Builds the record.
      *
      * @return a new immutable record
      */
     public DocumentedInformation build() {
-      return new DocumentedInformation(id, title, type, description, version, ownerId, approvedBy, approvedOn, reviewedOn, nextReviewDue, status, format, location, accessControlled, confidentiality, versionControlled, backedUp, retentionMonths, externalOrigin);
+      return new DocumentedInformation(id, title, type, description, version, ownerId, approvedBy, approvedOn, reviewedOn, nextReviewDue, status, format, location, accessControlled, confidentiality, versionControlled, backedUp, retentionMonths, externalOrigin, additionalTypes, approverIds);
     }
   }
 }

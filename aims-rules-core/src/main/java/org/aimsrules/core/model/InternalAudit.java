@@ -19,6 +19,7 @@ import java.util.List;
  * @param reportDocumentId Id of the audit report.
  * @param reportedToIds Managers the results were reported to.
  * @param reportedOn When results were reported.
+ * @param auditorsIndependent Whether the organization determined the auditors to be independent of the audited activities (fact model 1.1).
  */
 public record InternalAudit(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
@@ -44,7 +45,9 @@ public record InternalAudit(
     @RefersTo(Person.class) @JsonPropertyDescription("Managers the results were reported to.")
     List<String> reportedToIds,
     @JsonPropertyDescription("When results were reported.")
-    LocalDate reportedOn) implements Entity {
+    LocalDate reportedOn,
+    @JsonPropertyDescription("Whether the organization determined the auditors to be independent of the audited activities (fact model 1.1).")
+    Boolean auditorsIndependent) implements Entity {
 
   /** Normalizes absent lists to empty, immutable lists. */
   public InternalAudit {
@@ -82,6 +85,7 @@ public record InternalAudit(
     b.reportDocumentId = reportDocumentId;
     b.reportedToIds = reportedToIds;
     b.reportedOn = reportedOn;
+    b.auditorsIndependent = auditorsIndependent;
     return b;
   }
 
@@ -99,6 +103,7 @@ public record InternalAudit(
     private String reportDocumentId;
     private List<String> reportedToIds;
     private LocalDate reportedOn;
+    private Boolean auditorsIndependent;
 
     private Builder() {}
 
@@ -235,12 +240,23 @@ public record InternalAudit(
     }
 
     /**
+     * Sets {@code auditorsIndependent}.
+     *
+     * @param value whether the organization determined the auditors to be independent of the audited activities (fact model 1.1).
+     * @return this builder
+     */
+    public Builder auditorsIndependent(Boolean value) {
+      this.auditorsIndependent = value;
+      return this;
+    }
+
+    /**
      * Builds the record.
      *
      * @return a new immutable record
      */
     public InternalAudit build() {
-      return new InternalAudit(id, status, plannedOn, performedOn, objectives, criteria, scope, processIds, auditorIds, reportDocumentId, reportedToIds, reportedOn);
+      return new InternalAudit(id, status, plannedOn, performedOn, objectives, criteria, scope, processIds, auditorIds, reportDocumentId, reportedToIds, reportedOn, auditorsIndependent);
     }
   }
 }

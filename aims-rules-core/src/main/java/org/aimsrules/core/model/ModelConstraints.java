@@ -1,11 +1,18 @@
 package org.aimsrules.core.model;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Constants that constrain valid models; the JSON Schema states the same constraints. */
 public final class ModelConstraints {
-  /** The fact-model version this library reads. */
-  public static final String SCHEMA_VERSION = "1.0";
+  /** The fact-model version this library writes and documents. */
+  public static final String SCHEMA_VERSION = "1.1";
+
+  /**
+   * The fact-model versions this library reads: 1.1 only adds optional properties to 1.0, so every
+   * 1.0 document is read as it is.
+   */
+  public static final List<String> SUPPORTED_SCHEMA_VERSIONS = List.of("1.0", "1.1");
 
   /** Pattern every entity id matches: a letter or digit, then letters, digits, '.', '_', ':' or '-'. */
   public static final String ID_REGEX = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$";

@@ -28,6 +28,7 @@ import java.util.List;
  * @param status Status.
  * @param closedOn When it was closed.
  * @param documentId Id of the nonconformity record.
+ * @param dueDate Date by which the nonconformity is to be resolved (fact model 1.1).
  */
 public record Nonconformity(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
@@ -71,7 +72,9 @@ public record Nonconformity(
     @JsonPropertyDescription("When it was closed.")
     LocalDate closedOn,
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the nonconformity record.")
-    String documentId) implements Entity {
+    String documentId,
+    @JsonPropertyDescription("Date by which the nonconformity is to be resolved (fact model 1.1).")
+    LocalDate dueDate) implements Entity {
 
   /** Normalizes absent lists to empty, immutable lists. */
   public Nonconformity {
@@ -115,6 +118,7 @@ public record Nonconformity(
     b.status = status;
     b.closedOn = closedOn;
     b.documentId = documentId;
+    b.dueDate = dueDate;
     return b;
   }
 
@@ -141,6 +145,7 @@ public record Nonconformity(
     private NonconformityStatus status;
     private LocalDate closedOn;
     private String documentId;
+    private LocalDate dueDate;
 
     private Builder() {}
 
@@ -376,12 +381,23 @@ public record Nonconformity(
     }
 
     /**
+     * Sets {@code dueDate}.
+     *
+     * @param value date by which the nonconformity is to be resolved (fact model 1.1).
+     * @return this builder
+     */
+    public Builder dueDate(LocalDate value) {
+      this.dueDate = value;
+      return this;
+    }
+
+    /**
      * Builds the record.
      *
      * @return a new immutable record
      */
     public Nonconformity build() {
-      return new Nonconformity(id, description, source, auditId, incidentId, requirement, grade, raisedOn, correction, correctedOn, consequencesAddressed, reviewedOn, rootCause, similarNonconformitiesChecked, correctiveActionNeeded, rationale, aimsChangeNeeded, changeIds, status, closedOn, documentId);
+      return new Nonconformity(id, description, source, auditId, incidentId, requirement, grade, raisedOn, correction, correctedOn, consequencesAddressed, reviewedOn, rootCause, similarNonconformitiesChecked, correctiveActionNeeded, rationale, aimsChangeNeeded, changeIds, status, closedOn, documentId, dueDate);
     }
   }
 }

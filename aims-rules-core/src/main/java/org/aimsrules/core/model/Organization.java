@@ -14,6 +14,7 @@ import java.util.List;
  * @param rolesRationale How the roles were determined.
  * @param employees Number of employees.
  * @param certifiedManagementSystems Other management-system certifications it holds.
+ * @param certificates Certificates for other management-system standards, with their dates (fact model 1.1).
  */
 public record Organization(
     @Required @JsonPropertyDescription("Name of the organization.")
@@ -29,13 +30,28 @@ public record Organization(
     @Minimum(0) @JsonPropertyDescription("Number of employees.")
     Integer employees,
     @JsonPropertyDescription("Other management-system certifications it holds.")
-    List<ManagementSystemStandard> certifiedManagementSystems) implements AimsFact {
+    List<ManagementSystemStandard> certifiedManagementSystems,
+    @JsonPropertyDescription("Certificates for other management-system standards, with their dates (fact model 1.1).")
+    List<ManagementSystemCertificate> certificates) implements AimsFact {
 
   /** Normalizes absent lists to empty, immutable lists. */
   public Organization {
     jurisdictions = ModelLists.copy(jurisdictions, "jurisdictions");
     aiRoles = ModelLists.copy(aiRoles, "aiRoles");
     certifiedManagementSystems = ModelLists.copy(certifiedManagementSystems, "certifiedManagementSystems");
+    certificates = ModelLists.copy(certificates, "certificates");
+  }
+
+  /**
+   * Whether the organization states a certification against a standard, in
+   * {@code certifiedManagementSystems} or in {@code certificates}.
+   *
+   * @param standard the standard
+   * @return true when either place names it
+   */
+  public boolean holdsCertification(ManagementSystemStandard standard) {
+    return certifiedManagementSystems.contains(standard)
+        || certificates.stream().anyMatch(c -> c.standard() == standard);
   }
 
   /**
@@ -61,6 +77,7 @@ public record Organization(
     b.rolesRationale = rolesRationale;
     b.employees = employees;
     b.certifiedManagementSystems = certifiedManagementSystems;
+    b.certificates = certificates;
     return b;
   }
 
@@ -73,6 +90,7 @@ public record Organization(
     private String rolesRationale;
     private Integer employees;
     private List<ManagementSystemStandard> certifiedManagementSystems;
+    private List<ManagementSystemCertificate> certificates;
 
     private Builder() {}
 
@@ -154,12 +172,23 @@ public record Organization(
     }
 
     /**
+     * Sets {@code certificates}.
+     *
+     * @param value certificates for other management-system standards, with their dates (fact model 1.1).
+     * @return this builder
+     */
+    public Builder certificates(List<ManagementSystemCertificate> value) {
+      this.certificates = value;
+      return this;
+    }
+
+    /**
      * Builds the record.
      *
      * @return a new immutable record
      */
     public Organization build() {
-      return new Organization(name, sector, jurisdictions, aiRoles, rolesRationale, employees, certifiedManagementSystems);
+      return new Organization(name, sector, jurisdictions, aiRoles, rolesRationale, employees, certifiedManagementSystems, certificates);
     }
   }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  * @param jobTitle Job title.
  * @param department Department or unit.
  * @param topManagement Whether the person belongs to top management.
+ * @param external Whether the person is from outside the organization, e.g. a contracted auditor (fact model 1.1).
  */
 public record Person(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
@@ -21,7 +22,9 @@ public record Person(
     @JsonPropertyDescription("Department or unit.")
     String department,
     @JsonPropertyDescription("Whether the person belongs to top management.")
-    Boolean topManagement) implements Entity {
+    Boolean topManagement,
+    @JsonPropertyDescription("Whether the person is from outside the organization, e.g. a contracted auditor (fact model 1.1).")
+    Boolean external) implements Entity {
 
   /**
    * Starts a builder.
@@ -44,6 +47,7 @@ public record Person(
     b.jobTitle = jobTitle;
     b.department = department;
     b.topManagement = topManagement;
+    b.external = external;
     return b;
   }
 
@@ -54,6 +58,7 @@ public record Person(
     private String jobTitle;
     private String department;
     private Boolean topManagement;
+    private Boolean external;
 
     private Builder() {}
 
@@ -113,12 +118,23 @@ public record Person(
     }
 
     /**
+     * Sets {@code external}.
+     *
+     * @param value whether the person is from outside the organization, e.g. a contracted auditor (fact model 1.1).
+     * @return this builder
+     */
+    public Builder external(Boolean value) {
+      this.external = value;
+      return this;
+    }
+
+    /**
      * Builds the record.
      *
      * @return a new immutable record
      */
     public Person build() {
-      return new Person(id, name, jobTitle, department, topManagement);
+      return new Person(id, name, jobTitle, department, topManagement, external);
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
 import java.time.LocalDate;
 
 /**
@@ -12,6 +13,7 @@ import java.time.LocalDate;
  * @param residualRisksAcceptedBy Designated manager who accepted the residual risks.
  * @param residualRisksAcceptedOn When.
  * @param lastReviewedOn When it was last reviewed.
+ * @param residualRisksAcceptedByIds Further people who accepted the residual risks, when several did (fact model 1.1).
  */
 public record RiskTreatmentPlan(
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the plan.")
@@ -25,7 +27,24 @@ public record RiskTreatmentPlan(
     @JsonPropertyDescription("When.")
     LocalDate residualRisksAcceptedOn,
     @JsonPropertyDescription("When it was last reviewed.")
-    LocalDate lastReviewedOn) implements AimsFact {
+    LocalDate lastReviewedOn,
+    @RefersTo(Person.class) @JsonPropertyDescription("Further people who accepted the residual risks, when several did (fact model 1.1).")
+    List<String> residualRisksAcceptedByIds) implements AimsFact {
+
+  /** Normalizes absent lists to empty, immutable lists. */
+  public RiskTreatmentPlan {
+    residualRisksAcceptedByIds = ModelLists.copy(residualRisksAcceptedByIds, "residualRisksAcceptedByIds");
+  }
+
+  /**
+   * Whether anyone accepted the residual risks at plan level: {@code residualRisksAcceptedBy} or
+   * one of {@code residualRisksAcceptedByIds}.
+   *
+   * @return true when an acceptance is recorded on the plan
+   */
+  public boolean residualRisksAccepted() {
+    return residualRisksAcceptedBy != null || !residualRisksAcceptedByIds.isEmpty();
+  }
 
   /**
    * Starts a builder.
@@ -49,6 +68,7 @@ public record RiskTreatmentPlan(
     b.residualRisksAcceptedBy = residualRisksAcceptedBy;
     b.residualRisksAcceptedOn = residualRisksAcceptedOn;
     b.lastReviewedOn = lastReviewedOn;
+    b.residualRisksAcceptedByIds = residualRisksAcceptedByIds;
     return b;
   }
 
@@ -60,6 +80,7 @@ public record RiskTreatmentPlan(
     private String residualRisksAcceptedBy;
     private LocalDate residualRisksAcceptedOn;
     private LocalDate lastReviewedOn;
+    private List<String> residualRisksAcceptedByIds;
 
     private Builder() {}
 
@@ -130,12 +151,23 @@ public record RiskTreatmentPlan(
     }
 
     /**
+     * Sets {@code residualRisksAcceptedByIds}.
+     *
+     * @param value further people who accepted the residual risks, when several did (fact model 1.1).
+     * @return this builder
+     */
+    public Builder residualRisksAcceptedByIds(List<String> value) {
+      this.residualRisksAcceptedByIds = value;
+      return this;
+    }
+
+    /**
      * Builds the record.
      *
      * @return a new immutable record
      */
     public RiskTreatmentPlan build() {
-      return new RiskTreatmentPlan(documentId, approvedBy, approvedOn, residualRisksAcceptedBy, residualRisksAcceptedOn, lastReviewedOn);
+      return new RiskTreatmentPlan(documentId, approvedBy, approvedOn, residualRisksAcceptedBy, residualRisksAcceptedOn, lastReviewedOn, residualRisksAcceptedByIds);
     }
   }
 }

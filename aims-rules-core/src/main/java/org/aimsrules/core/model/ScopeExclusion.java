@@ -1,18 +1,27 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
 
 /**
  * Something left out of the AIMS scope.
  *
  * @param description What is excluded.
  * @param justification Why.
+ * @param aiSystemIds AI systems the exclusion concerns (fact model 1.1).
  */
 public record ScopeExclusion(
     @Required @JsonPropertyDescription("What is excluded.")
     String description,
     @JsonPropertyDescription("Why.")
-    String justification) {
+    String justification,
+    @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems the exclusion concerns (fact model 1.1).")
+    List<String> aiSystemIds) {
+
+  /** Normalizes absent lists to empty, immutable lists. */
+  public ScopeExclusion {
+    aiSystemIds = ModelLists.copy(aiSystemIds, "aiSystemIds");
+  }
 
   /**
    * Starts a builder.
@@ -32,6 +41,7 @@ public record ScopeExclusion(
     Builder b = new Builder();
     b.description = description;
     b.justification = justification;
+    b.aiSystemIds = aiSystemIds;
     return b;
   }
 
@@ -39,6 +49,7 @@ public record ScopeExclusion(
   public static final class Builder {
     private String description;
     private String justification;
+    private List<String> aiSystemIds;
 
     private Builder() {}
 
@@ -65,12 +76,23 @@ public record ScopeExclusion(
     }
 
     /**
+     * Sets {@code aiSystemIds}.
+     *
+     * @param value aI systems the exclusion concerns (fact model 1.1).
+     * @return this builder
+     */
+    public Builder aiSystemIds(List<String> value) {
+      this.aiSystemIds = value;
+      return this;
+    }
+
+    /**
      * Builds the record.
      *
      * @return a new immutable record
      */
     public ScopeExclusion build() {
-      return new ScopeExclusion(description, justification);
+      return new ScopeExclusion(description, justification, aiSystemIds);
     }
   }
 }

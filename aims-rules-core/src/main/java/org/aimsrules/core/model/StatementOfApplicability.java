@@ -18,6 +18,7 @@ import java.util.List;
  * parties as appropriate (6.1.3).
  * @param entries One entry per Annex A control.
  * @param additionalControls Controls beyond Annex A (6.1.3 d).
+ * @param approverIds Further people who approved it, when several did (fact model 1.1).
  */
 public record StatementOfApplicability(
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the Statement of Applicability.")
@@ -37,12 +38,25 @@ public record StatementOfApplicability(
     @JsonPropertyDescription("One entry per Annex A control.")
     List<SoaEntry> entries,
     @JsonPropertyDescription("Controls beyond Annex A (6.1.3 d).")
-    List<String> additionalControls) implements AimsFact {
+    List<String> additionalControls,
+    @RefersTo(Person.class) @JsonPropertyDescription("Further people who approved it, when several did (fact model 1.1).")
+    List<String> approverIds) implements AimsFact {
 
   /** Normalizes absent lists to empty, immutable lists. */
   public StatementOfApplicability {
     entries = ModelLists.copy(entries, "entries");
     additionalControls = ModelLists.copy(additionalControls, "additionalControls");
+    approverIds = ModelLists.copy(approverIds, "approverIds");
+  }
+
+  /**
+   * Whether anyone approved the Statement of Applicability: {@code approvedBy} or one of
+   * {@code approverIds}.
+   *
+   * @return true when an approver is recorded
+   */
+  public boolean approved() {
+    return approvedBy != null || !approverIds.isEmpty();
   }
 
   /**
@@ -70,6 +84,7 @@ public record StatementOfApplicability(
     b.availableToInterestedParties = availableToInterestedParties;
     b.entries = entries;
     b.additionalControls = additionalControls;
+    b.approverIds = approverIds;
     return b;
   }
 
@@ -84,6 +99,7 @@ public record StatementOfApplicability(
     private Boolean availableToInterestedParties;
     private List<SoaEntry> entries;
     private List<String> additionalControls;
+    private List<String> approverIds;
 
     private Builder() {}
 
@@ -187,12 +203,23 @@ public record StatementOfApplicability(
     }
 
     /**
+     * Sets {@code approverIds}.
+     *
+     * @param value further people who approved it, when several did (fact model 1.1).
+     * @return this builder
+     */
+    public Builder approverIds(List<String> value) {
+      this.approverIds = value;
+      return this;
+    }
+
+    /**
      * Builds the record.
      *
      * @return a new immutable record
      */
     public StatementOfApplicability build() {
-      return new StatementOfApplicability(documentId, version, approvedBy, approvedOn, lastReviewedOn, communicatedOn, availableToInterestedParties, entries, additionalControls);
+      return new StatementOfApplicability(documentId, version, approvedBy, approvedOn, lastReviewedOn, communicatedOn, availableToInterestedParties, entries, additionalControls, approverIds);
     }
   }
 }

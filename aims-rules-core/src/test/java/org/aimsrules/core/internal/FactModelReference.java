@@ -17,7 +17,7 @@ final class FactModelReference {
     out.append("# Fact model reference (schemaVersion ").append(ModelConstraints.SCHEMA_VERSION)
         .append(")\n\n");
     out.append("An AIMS model is one JSON document (or the equivalent Java records in "
-        + "`org.aimsrules.core.model`). Its JSON Schema is `aims-model-1.0.schema.json`, published "
+        + "`org.aimsrules.core.model`). Its JSON Schema is `aims-model-1.1.schema.json`, published "
         + "beside this file and in the core jar; `aims-rules schema` prints it.\n\n");
     out.append("Conventions:\n\n");
     out.append("- Every property is optional unless marked **required**. Leave out what the "

@@ -19,13 +19,13 @@ class GeneratedDocsTest {
 
   @Test
   void schemaInTheJarIsGenerated() throws Exception {
-    GeneratedFiles.check(Path.of("src/main/resources/org/aimsrules/core/aims-model-1.0.schema.json"),
+    GeneratedFiles.check(Path.of("src/main/resources/org/aimsrules/core/aims-model-1.1.schema.json"),
         schema());
   }
 
   @Test
   void schemaInTheDocsIsGenerated() throws Exception {
-    GeneratedFiles.check(Path.of("../docs/aims-model-1.0.schema.json"), schema());
+    GeneratedFiles.check(Path.of("../docs/aims-model-1.1.schema.json"), schema());
   }
 
   @Test

@@ -66,9 +66,9 @@ class ReportAssemblerTest {
       Map.of("7.5.3", List.of(new Reference(Reference.ISO_IEC_27001, "7.5.3")),
           "A.2.2", List.of(new Reference(Reference.NIST_AI_RMF, "GOVERN 1.2"))));
 
-  static final Person ANN = new Person("p-ann", "Ann", null, null, true);
-  static final Person BOB = new Person("p-bob", "Bob", null, null, null);
-  static final Person CY = new Person("p-cy", "Cy", null, null, null);
+  static final Person ANN = new Person("p-ann", "Ann", null, null, true, null);
+  static final Person BOB = new Person("p-bob", "Bob", null, null, null, null);
+  static final Person CY = new Person("p-cy", "Cy", null, null, null, null);
   static final AimsModel MODEL = AimsModel.builder().schemaVersion("1.0")
       .organization(Organization.builder().name("Org").build()).people(List.of(ANN, BOB, CY)).build();
 

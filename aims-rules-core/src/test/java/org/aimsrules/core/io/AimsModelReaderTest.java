@@ -91,7 +91,7 @@ class AimsModelReaderTest {
         "/aiPolicy/coversUse: expected true or false, found the string \"yes\"",
         "/aiSystems/0/id: id 'bad id' must start with a letter or digit and contain only letters, digits, '.', '_', ':' or '-' (at most 128 characters)",
         "/aiSystems/0/name: must not be blank",
-        "/schemaVersion: unsupported schemaVersion '2.0'; this library reads version 1.0");
+        "/schemaVersion: unsupported schemaVersion '2.0'; this library reads versions 1.0, 1.1");
   }
 
   @Test
