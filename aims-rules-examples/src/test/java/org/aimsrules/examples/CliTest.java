@@ -124,6 +124,19 @@ class CliTest {
     for (JsonNode rule : rules) {
       assertThat(rule.has("id") && rule.has("requirement") && rule.has("severity") && rule.has("title")
           && rule.path("obligations").isArray()).as(rule.toString()).isTrue();
+      // every rule states its basis and what it rests on; guidance is never a nonconformity
+      assertThat(rule.path("basis").asText()).as(rule.toString())
+          .isIn("REQUIREMENT", "GUIDANCE", "REGULATION");
+      assertThat(rule.path("basisRef").asText()).as(rule.toString()).isNotBlank();
+      assertThat(rule.path("basisNote").asText()).as(rule.toString()).isNotBlank();
+      if (rule.path("basis").asText().equals("GUIDANCE")) {
+        assertThat(rule.path("severity").asText()).as(rule.toString())
+            .isIn("OBSERVATION", "OPPORTUNITY");
+      }
+      if (rule.path("basis").asText().equals("REGULATION")
+          && rule.path("severity").asText().matches("MAJOR|MINOR")) {
+        assertThat(rule.path("isoRequirement").asText()).as(rule.toString()).isNotBlank();
+      }
     }
   }
 

@@ -193,7 +193,8 @@ public final class Cli {
         out.println(rules.size() + " rules in catalog " + Iso42001.catalog().id() + " "
             + Iso42001.catalog().version());
         for (RuleMetadata m : rules) {
-          out.printf("%-12s %-58s %-11s %s%n", m.requirement(), m.id(), m.severity(), m.title());
+          out.printf("%-12s %-58s %-11s %-11s %s%n", m.requirement(), m.id(), m.severity(),
+              m.basis(), m.title());
         }
       }
       default -> throw new UsageException("--format must be text or json, not '" + format + "'");
