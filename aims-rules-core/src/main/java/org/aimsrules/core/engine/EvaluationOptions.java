@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.aimsrules.core.model.ModelConstraints;
 import org.aimsrules.core.report.Severity;
 import org.aimsrules.core.rule.Intervals;
 
@@ -136,10 +137,17 @@ public final class EvaluationOptions {
     /**
      * Sets the evaluation date.
      *
-     * @param date the date, or {@code null} for today
+     * @param date the date, or {@code null} for today; within the range of dates a model may hold
+     *     ({@link ModelConstraints#MIN_DATE} to {@link ModelConstraints#MAX_DATE})
      * @return this builder
+     * @throws IllegalArgumentException when the date is outside that range
      */
     public Builder asOf(LocalDate date) {
+      if (date != null && (date.isBefore(ModelConstraints.MIN_DATE)
+          || date.isAfter(ModelConstraints.MAX_DATE))) {
+        throw new IllegalArgumentException("asOf " + date + " is outside the supported range "
+            + ModelConstraints.MIN_DATE + " to " + ModelConstraints.MAX_DATE);
+      }
       this.asOf = date;
       return this;
     }
