@@ -14,7 +14,8 @@ class DatesTest {
   void arithmeticPastTheEndsOfTheCalendarSaturates() {
     assertThat(Dates.due(LocalDate.MAX, Integer.MAX_VALUE)).isEqualTo(LocalDate.MAX);
     assertThat(Dates.due(LocalDate.MIN, Integer.MIN_VALUE)).isEqualTo(LocalDate.MIN);
-    assertThat(Dates.overdue(LocalDate.of(2026, 1, 1), Integer.MAX_VALUE, LocalDate.MAX)).isFalse();
+    assertThat(Dates.overdue(LocalDate.of(2026, 1, 1), Integer.MAX_VALUE, LocalDate.of(2026, 6, 30))).isFalse();
+    assertThat(Dates.overdue(LocalDate.MAX.minusDays(1), Integer.MAX_VALUE, LocalDate.MAX)).isFalse();
     assertThat(Dates.overdue(LocalDate.of(2026, 1, 1), 12, LocalDate.of(2027, 1, 2))).isTrue();
     assertThat(Dates.plusDays(LocalDate.MAX, 1)).isEqualTo(LocalDate.MAX);
     assertThat(Dates.plusDays(LocalDate.MIN, -1)).isEqualTo(LocalDate.MIN);

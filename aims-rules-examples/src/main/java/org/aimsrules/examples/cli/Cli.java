@@ -197,7 +197,8 @@ public final class Cli {
       throw new UsageException("validate takes exactly one FILE");
     }
     AimsModel model = readFile(o.positional().get(0));
-    out.println("valid: " + o.positional().get(0) + " (" + model.organization().name() + ", "
+    String source = o.positional().get(0).equals("-") ? "(standard input)" : o.positional().get(0);
+    out.println("valid: " + source + " (" + model.organization().name() + ", "
         + model.aiSystems().size() + " AI systems, " + model.documents().size() + " documents)");
     return OK;
   }
