@@ -126,4 +126,20 @@ class EvaluatorTest {
     assertThat(early.findingsOf("9.2.2/no-internal-audit")).hasSize(1);
     assertThat(early.findingsOf("9.3.1/no-management-review")).hasSize(1);
   }
+
+  @Test
+  void anEvaluationPastItsTimeLimitIsHaltedWithAClearExceptionAndTheEvaluatorStaysUsable()
+      throws Exception {
+    Evaluator evaluator = Iso42001.evaluator();
+    AimsModel model = AimsModelReader.create().read(new com.fasterxml.jackson.databind.ObjectMapper()
+        .writeValueAsBytes(org.aimsrules.catalog.testing.RuleFixtures.baseline()));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> evaluator.evaluate(model,
+            EvaluationOptions.builder().asOf(LocalDate.of(2026, 6, 30))
+                .timeLimit(java.time.Duration.ofNanos(1)).build()))
+        .isInstanceOf(org.aimsrules.core.engine.EvaluationTimeoutException.class)
+        .hasMessage("evaluation exceeded its time limit of 1 ns and was halted");
+    EvaluationReport report = evaluator.evaluate(model, EvaluationOptions.builder()
+        .asOf(LocalDate.of(2026, 6, 30)).timeLimit(java.time.Duration.ofMinutes(5)).build());
+    assertThat(report.findings()).filteredOn(f -> f.isNonconformity()).isEmpty();
+  }
 }

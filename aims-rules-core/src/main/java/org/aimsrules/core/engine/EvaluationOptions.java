@@ -1,6 +1,7 @@
 package org.aimsrules.core.engine;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.aimsrules.core.model.ModelConstraints;
 import org.aimsrules.core.report.Severity;
 import org.aimsrules.core.rule.Intervals;
 
@@ -23,6 +25,8 @@ import org.aimsrules.core.rule.Intervals;
  *       as a systemic finding that names every subject (default on).</li>
  *   <li>{@code severity overrides} and {@code disabled rules}: tailoring per rule id.</li>
  *   <li>{@code defaultIntervals}: planned intervals used where the model states none.</li>
+ *   <li>{@code timeLimit}: the longest an evaluation may run; past it the rule session is halted
+ *       and {@link EvaluationTimeoutException} is thrown (default: none).</li>
  * </ul>
  */
 public final class EvaluationOptions {
@@ -35,6 +39,7 @@ public final class EvaluationOptions {
   private final Map<String, Severity> severityOverrides;
   private final Set<String> disabledRules;
   private final Intervals defaultIntervals;
+  private final Duration timeLimit;
 
   private EvaluationOptions(Builder b) {
     this.asOf = b.asOf;
@@ -44,6 +49,7 @@ public final class EvaluationOptions {
     this.severityOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(b.severityOverrides));
     this.disabledRules = Collections.unmodifiableSet(new TreeSet<>(b.disabledRules));
     this.defaultIntervals = b.defaultIntervals;
+    this.timeLimit = b.timeLimit;
   }
 
   /**
@@ -79,6 +85,7 @@ public final class EvaluationOptions {
     b.severityOverrides.putAll(severityOverrides);
     b.disabledRules.addAll(disabledRules);
     b.defaultIntervals = defaultIntervals;
+    b.timeLimit = timeLimit;
     return b;
   }
 
@@ -121,6 +128,11 @@ public final class EvaluationOptions {
     return defaultIntervals;
   }
 
+  /** @return the time limit of an evaluation, or {@code null} for none */
+  public Duration timeLimit() {
+    return timeLimit;
+  }
+
   /** Builder of {@link EvaluationOptions}. */
   public static final class Builder {
     private LocalDate asOf;
@@ -130,16 +142,24 @@ public final class EvaluationOptions {
     private final Map<String, Severity> severityOverrides = new LinkedHashMap<>();
     private final Set<String> disabledRules = new TreeSet<>();
     private Intervals defaultIntervals = Intervals.DEFAULTS;
+    private Duration timeLimit;
 
     private Builder() {}
 
     /**
      * Sets the evaluation date.
      *
-     * @param date the date, or {@code null} for today
+     * @param date the date, or {@code null} for today; within the range of dates a model may hold
+     *     ({@link ModelConstraints#MIN_DATE} to {@link ModelConstraints#MAX_DATE})
      * @return this builder
+     * @throws IllegalArgumentException when the date is outside that range
      */
     public Builder asOf(LocalDate date) {
+      if (date != null && (date.isBefore(ModelConstraints.MIN_DATE)
+          || date.isAfter(ModelConstraints.MAX_DATE))) {
+        throw new IllegalArgumentException("asOf " + date + " is outside the supported range "
+            + ModelConstraints.MIN_DATE + " to " + ModelConstraints.MAX_DATE);
+      }
       this.asOf = date;
       return this;
     }
@@ -215,6 +235,22 @@ public final class EvaluationOptions {
      */
     public Builder defaultIntervals(Intervals intervals) {
       this.defaultIntervals = Objects.requireNonNull(intervals, "intervals");
+      return this;
+    }
+
+    /**
+     * Sets the longest an evaluation may run. A server evaluating models of many tenants uses it so
+     * that one model cannot hold a worker: past the limit the rule session is halted, no partial
+     * report is produced, and {@link Evaluator#evaluate} throws {@link EvaluationTimeoutException}.
+     *
+     * @param limit a positive duration, or {@code null} for no limit
+     * @return this builder
+     */
+    public Builder timeLimit(Duration limit) {
+      if (limit != null && (limit.isNegative() || limit.isZero())) {
+        throw new IllegalArgumentException("time limit must be positive, found " + limit);
+      }
+      this.timeLimit = limit;
       return this;
     }
 

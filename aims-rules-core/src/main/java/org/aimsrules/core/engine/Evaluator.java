@@ -99,6 +99,7 @@ public final class Evaluator {
    * @throws InvalidModelException when the model is not valid (duplicate ids, dangling references,
    *     missing required values, ...)
    * @throws IllegalArgumentException when the options name rules the catalog does not have
+   * @throws EvaluationTimeoutException when the evaluation runs past the options' time limit
    */
   public EvaluationReport evaluate(AimsModel model, EvaluationOptions options) {
     Objects.requireNonNull(model, "model");
@@ -122,12 +123,55 @@ public final class Evaluator {
         commands.newGetObjects(new ClassObjectFilter(RequirementNotApplicable.class),
             NOT_APPLICABLE));
     StatelessKieSession session = pack.kieBase().newStatelessKieSession();
+    Deadline deadline = options.timeLimit() == null ? null : new Deadline(options.timeLimit());
+    if (deadline != null) {
+      session.addEventListener(deadline);
+    }
     ExecutionResults results = session.execute(commands.newBatchExecution(batch));
+    if (deadline != null) {
+      deadline.check();
+    }
 
-    return assembler.assemble(model, asOf, options, typed(results.getValue(VIOLATIONS), Violation.class),
+    EvaluationReport report = assembler.assemble(model, asOf, options,
+        typed(results.getValue(VIOLATIONS), Violation.class),
         typed(results.getValue(APPLICABILITY), ControlApplicability.class),
         typed(results.getValue(NOT_APPLICABLE), RequirementNotApplicable.class),
         collected::pointerOf);
+    if (deadline != null) {
+      deadline.check();
+    }
+    return report;
+  }
+
+  /**
+   * Halts the rule session at the first rule firing past the deadline; {@link #check} then throws.
+   * Checked on every firing, so a session stops within one rule's action of the limit.
+   */
+  private static final class Deadline extends org.kie.api.event.rule.DefaultAgendaEventListener {
+    private final java.time.Duration limit;
+    private final long deadlineNanos;
+    private volatile boolean exceeded;
+
+    Deadline(java.time.Duration limit) {
+      this.limit = limit;
+      this.deadlineNanos = System.nanoTime() + Math.min(limit.toNanos(), Long.MAX_VALUE / 4);
+    }
+
+    @Override
+    public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+      if (exceeded || System.nanoTime() - deadlineNanos > 0) {
+        exceeded = true;
+        if (event.getKieRuntime() instanceof org.kie.api.runtime.KieSession s) {
+          s.halt();
+        }
+      }
+    }
+
+    void check() {
+      if (exceeded || System.nanoTime() - deadlineNanos > 0) {
+        throw new EvaluationTimeoutException(limit);
+      }
+    }
   }
 
   private void validate(AimsModel model) {

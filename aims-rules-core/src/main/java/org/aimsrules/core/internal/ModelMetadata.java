@@ -15,7 +15,9 @@ import org.aimsrules.core.model.AimsModel;
 import org.aimsrules.core.model.ClauseRef;
 import org.aimsrules.core.model.ControlRef;
 import org.aimsrules.core.model.EntityId;
+import org.aimsrules.core.model.Maximum;
 import org.aimsrules.core.model.Minimum;
+import org.aimsrules.core.model.ModelConstraints;
 import org.aimsrules.core.model.RefersTo;
 import org.aimsrules.core.model.Required;
 
@@ -42,12 +44,13 @@ public final class ModelMetadata {
    * @param controlRef whether values are Annex A control ids
    * @param clauseRef whether values are clause or control references
    * @param minimum inclusive minimum for integers, or null
+   * @param maximum inclusive maximum for integers (every integer has one), or null for other kinds
    * @param description description for the schema
    * @param component the record component
    */
   public record Property(String name, Kind kind, boolean list, Class<?> type, boolean required,
       boolean entityId, Class<?> refersTo, boolean controlRef, boolean clauseRef, Long minimum,
-      String description, RecordComponent component) {
+      Long maximum, String description, RecordComponent component) {
 
     /**
      * Reads the property's value from a record.
@@ -192,11 +195,14 @@ public final class ModelMetadata {
       }
       RefersTo ref = c.getAnnotation(RefersTo.class);
       Minimum min = c.getAnnotation(Minimum.class);
+      Maximum max = c.getAnnotation(Maximum.class);
+      Long maximum = kind != Kind.INTEGER ? null
+          : max != null ? max.value() : ModelConstraints.INTEGER_MAXIMUM;
       JsonPropertyDescription desc = c.getAccessor().getAnnotation(JsonPropertyDescription.class);
       result.add(new Property(c.getName(), kind, list, type, c.isAnnotationPresent(Required.class),
           c.isAnnotationPresent(EntityId.class), ref == null ? null : ref.value(),
           c.isAnnotationPresent(ControlRef.class), c.isAnnotationPresent(ClauseRef.class),
-          min == null ? null : min.value(), desc == null ? null : desc.value(), c));
+          min == null ? null : min.value(), maximum, desc == null ? null : desc.value(), c));
     }
     return List.copyOf(result);
   }

@@ -18,7 +18,8 @@ public final class SchemaGenerator {
   public static final String SCHEMA_ID =
       "https://aims-rules.org/schema/aims-model-" + ModelConstraints.SCHEMA_VERSION + ".schema.json";
 
-  private static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+  /** Four-digit years from 1900 to 2199 (the range {@link ModelConstraints} documents). */
+  private static final String DATE_PATTERN = "^(19|20|21)[0-9]{2}-[0-9]{2}-[0-9]{2}$";
 
   private SchemaGenerator() {}
 
@@ -66,7 +67,8 @@ public final class SchemaGenerator {
     id.put("type", "string");
     id.put("pattern", ModelConstraints.ID_REGEX);
     ObjectNode date = defs.putObject("Date");
-    date.put("description", "A calendar date, YYYY-MM-DD.");
+    date.put("description", "A calendar date, YYYY-MM-DD, from " + ModelConstraints.MIN_DATE
+        + " to " + ModelConstraints.MAX_DATE + ".");
     date.put("type", "string");
     date.put("format", "date");
     date.put("pattern", DATE_PATTERN);
@@ -136,6 +138,9 @@ public final class SchemaGenerator {
         v.put("type", "integer");
         if (p.minimum() != null) {
           v.put("minimum", p.minimum());
+        }
+        if (p.maximum() != null) {
+          v.put("maximum", p.maximum());
         }
       }
       case BOOLEAN -> v.put("type", "boolean");

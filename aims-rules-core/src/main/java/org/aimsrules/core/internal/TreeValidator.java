@@ -133,7 +133,11 @@ public final class TreeValidator {
           problem(at, "expected a date (YYYY-MM-DD), found " + describe(value));
         } else {
           try {
-            LocalDate.parse(value.asText());
+            LocalDate d = LocalDate.parse(value.asText());
+            if (d.isBefore(ModelConstraints.MIN_DATE) || d.isAfter(ModelConstraints.MAX_DATE)) {
+              problem(at, "'" + value.asText() + "' is outside the supported range "
+                  + ModelConstraints.MIN_DATE + " to " + ModelConstraints.MAX_DATE);
+            }
           } catch (DateTimeParseException e) {
             problem(at, "'" + value.asText() + "' is not a valid date (YYYY-MM-DD)");
           }
@@ -144,6 +148,8 @@ public final class TreeValidator {
           problem(at, "expected an integer, found " + describe(value));
         } else if (p.minimum() != null && value.asLong() < p.minimum()) {
           problem(at, "must be at least " + p.minimum() + ", found " + value.asText());
+        } else if (p.maximum() != null && value.asLong() > p.maximum()) {
+          problem(at, "must be at most " + p.maximum() + ", found " + value.asText());
         }
       }
       case BOOLEAN -> {

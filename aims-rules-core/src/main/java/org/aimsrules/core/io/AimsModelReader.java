@@ -93,7 +93,13 @@ public final class AimsModelReader {
    */
   public AimsModel read(InputStream in) {
     try {
+      // Never more than the limit plus one byte: a stream that does not end (a device, a pipe that
+      // keeps writing) is cut at the limit and rejected, not read into memory.
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
+      if (bytes.length > limits.maxDocumentBytes()) {
+        throw new InvalidModelException(List.of(Problem.at("", "the document is larger than the "
+            + "limit of " + limits.maxDocumentBytes() + " bytes; reading stopped there")));
+      }
       return read(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -110,11 +116,16 @@ public final class AimsModelReader {
    */
   public AimsModel read(Path file) {
     try {
-      long size = Files.size(file);
-      if (size > limits.maxDocumentBytes()) {
-        throw tooLarge(size);
+      if (Files.isRegularFile(file)) {
+        long size = Files.size(file);
+        if (size > limits.maxDocumentBytes()) {
+          throw tooLarge(size);
+        }
       }
-      return read(Files.readAllBytes(file));
+      // Devices and named pipes report no size: read them through the bounded stream.
+      try (InputStream in = Files.newInputStream(file)) {
+        return read(in);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

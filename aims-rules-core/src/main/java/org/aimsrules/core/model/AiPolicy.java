@@ -37,7 +37,7 @@ public record AiPolicy(
     String approvedBy,
     @JsonPropertyDescription("Approval date.")
     LocalDate approvedOn,
-    @Minimum(1) @JsonPropertyDescription("Planned review interval in months (5.2, A.2.4).")
+    @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Planned review interval in months (5.2, A.2.4).")
     Integer reviewIntervalMonths,
     @JsonPropertyDescription("Last review date.")
     LocalDate lastReviewedOn,

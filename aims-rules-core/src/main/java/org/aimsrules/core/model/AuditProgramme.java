@@ -20,9 +20,9 @@ import java.time.LocalDate;
 public record AuditProgramme(
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the programme.")
     String documentId,
-    @Minimum(1) @JsonPropertyDescription("Planned interval between audits.")
+    @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Planned interval between audits.")
     Integer intervalMonths,
-    @Minimum(1) @JsonPropertyDescription("Period within which the whole AIMS is audited.")
+    @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Period within which the whole AIMS is audited.")
     Integer fullCoverageMonths,
     @JsonPropertyDescription("Audit methods.")
     String methods,

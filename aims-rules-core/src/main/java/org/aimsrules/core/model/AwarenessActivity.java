@@ -23,7 +23,7 @@ public record AwarenessActivity(
     List<AwarenessTopic> topics,
     @JsonPropertyDescription("Who took part.")
     String audience,
-    @Minimum(0) @JsonPropertyDescription("Share of the intended audience reached.")
+    @Minimum(0) @Maximum(100) @JsonPropertyDescription("Share of the intended audience reached.")
     Integer participationPercent,
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the attendance evidence.")
     String evidenceDocumentId) implements Entity {

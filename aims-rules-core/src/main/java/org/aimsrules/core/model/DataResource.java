@@ -47,7 +47,7 @@ public record DataResource(
     String documentId,
     @JsonPropertyDescription("When the data was last updated.")
     LocalDate lastUpdatedOn,
-    @Minimum(0) @JsonPropertyDescription("Retention period in months.")
+    @Minimum(0) @Maximum(1200) @JsonPropertyDescription("Retention period in months.")
     Integer retentionMonths,
     @JsonPropertyDescription("Acquisition (A.7.3).")
     DataAcquisition acquisition,

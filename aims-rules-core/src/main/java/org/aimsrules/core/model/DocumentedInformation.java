@@ -64,7 +64,7 @@ public record DocumentedInformation(
     Boolean versionControlled,
     @JsonPropertyDescription("Whether it is preserved against loss.")
     Boolean backedUp,
-    @Minimum(0) @JsonPropertyDescription("Retention period in months.")
+    @Minimum(0) @Maximum(1200) @JsonPropertyDescription("Retention period in months.")
     Integer retentionMonths,
     @JsonPropertyDescription("Whether it comes from outside the organization.")
     Boolean externalOrigin,

@@ -16,7 +16,7 @@ public record EventLogging(
     Boolean enabled,
     @JsonPropertyDescription("Life-cycle stages in which logging is enabled.")
     List<LifecycleStage> phases,
-    @Minimum(0) @JsonPropertyDescription("How long logs are kept, in days.")
+    @Minimum(0) @Maximum(36600) @JsonPropertyDescription("How long logs are kept, in days.")
     Integer retentionDays,
     @JsonPropertyDescription("What the logs serve (traceability, incident analysis, ...).")
     List<String> purposes) {

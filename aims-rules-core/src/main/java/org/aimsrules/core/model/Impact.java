@@ -30,9 +30,9 @@ public record Impact(
     List<ConsequenceTarget> affected,
     @JsonPropertyDescription("The impact.")
     String description,
-    @Minimum(1) @JsonPropertyDescription("Likelihood on the criteria scale.")
+    @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Likelihood on the criteria scale.")
     Integer likelihood,
-    @Minimum(1) @JsonPropertyDescription("Severity on the criteria scale.")
+    @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Severity on the criteria scale.")
     Integer severity,
     @JsonPropertyDescription("Mitigation measures.")
     String mitigation,

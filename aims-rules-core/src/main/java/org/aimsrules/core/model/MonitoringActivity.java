@@ -30,9 +30,9 @@ public record MonitoringActivity(
     MonitoringKind kind,
     @JsonPropertyDescription("Method.")
     String method,
-    @Minimum(1) @JsonPropertyDescription("How often it is measured, in months.")
+    @Minimum(1) @Maximum(1200) @JsonPropertyDescription("How often it is measured, in months.")
     Integer frequencyMonths,
-    @Minimum(1) @JsonPropertyDescription("How often results are analysed and evaluated, in months.")
+    @Minimum(1) @Maximum(1200) @JsonPropertyDescription("How often results are analysed and evaluated, in months.")
     Integer analysisFrequencyMonths,
     @RefersTo(Person.class) @JsonPropertyDescription("Who monitors.")
     String responsibleId,

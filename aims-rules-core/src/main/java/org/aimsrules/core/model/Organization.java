@@ -27,7 +27,7 @@ public record Organization(
     List<AiRole> aiRoles,
     @JsonPropertyDescription("How the roles were determined.")
     String rolesRationale,
-    @Minimum(0) @JsonPropertyDescription("Number of employees.")
+    @Minimum(0) @Maximum(10000000) @JsonPropertyDescription("Number of employees.")
     Integer employees,
     @JsonPropertyDescription("Other management-system certifications it holds.")
     List<ManagementSystemStandard> certifiedManagementSystems,

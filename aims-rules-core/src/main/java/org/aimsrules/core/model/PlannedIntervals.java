@@ -17,25 +17,25 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  * @param objectiveMonitoringMonths Monitoring of objectives.
  */
 public record PlannedIntervals(
-    @Minimum(1) @JsonPropertyDescription("AI policy review.")
+    @Minimum(1) @Maximum(1200) @JsonPropertyDescription("AI policy review.")
     Integer aiPolicyReviewMonths,
-    @Minimum(1) @JsonPropertyDescription("Context and interested parties review.")
+    @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Context and interested parties review.")
     Integer contextReviewMonths,
-    @Minimum(1) @JsonPropertyDescription("AI risk assessment (8.2).")
+    @Minimum(1) @Maximum(1200) @JsonPropertyDescription("AI risk assessment (8.2).")
     Integer riskAssessmentMonths,
-    @Minimum(1) @JsonPropertyDescription("AI system impact assessment (8.4).")
+    @Minimum(1) @Maximum(1200) @JsonPropertyDescription("AI system impact assessment (8.4).")
     Integer impactAssessmentMonths,
-    @Minimum(1) @JsonPropertyDescription("Internal audit.")
+    @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Internal audit.")
     Integer internalAuditMonths,
-    @Minimum(1) @JsonPropertyDescription("Management review.")
+    @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Management review.")
     Integer managementReviewMonths,
-    @Minimum(1) @JsonPropertyDescription("Review of documented information.")
+    @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Review of documented information.")
     Integer documentReviewMonths,
-    @Minimum(1) @JsonPropertyDescription("Awareness activities.")
+    @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Awareness activities.")
     Integer awarenessMonths,
-    @Minimum(1) @JsonPropertyDescription("Supplier review.")
+    @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Supplier review.")
     Integer supplierReviewMonths,
-    @Minimum(1) @JsonPropertyDescription("Monitoring of objectives.")
+    @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Monitoring of objectives.")
     Integer objectiveMonitoringMonths) implements AimsFact {
 
   /**

@@ -45,15 +45,15 @@ public record Risk(
     List<ConsequenceTarget> consequencesFor,
     @JsonPropertyDescription("Consequences if it materializes.")
     String consequences,
-    @Minimum(1) @JsonPropertyDescription("Likelihood on the criteria scale.")
+    @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Likelihood on the criteria scale.")
     Integer likelihood,
-    @Minimum(1) @JsonPropertyDescription("Severity on the criteria scale.")
+    @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Severity on the criteria scale.")
     Integer severity,
-    @Minimum(1) @JsonPropertyDescription("Risk level.")
+    @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Risk level.")
     Integer level,
     @JsonPropertyDescription("Evaluation result against the acceptance criteria.")
     Boolean acceptable,
-    @Minimum(1) @JsonPropertyDescription("Treatment priority (1 = highest).")
+    @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Treatment priority (1 = highest).")
     Integer priority,
     @RefersTo(Person.class) @JsonPropertyDescription("Risk owner.")
     String ownerId,

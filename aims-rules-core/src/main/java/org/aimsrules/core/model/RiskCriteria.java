@@ -20,13 +20,13 @@ import java.time.LocalDate;
 public record RiskCriteria(
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the risk criteria.")
     String documentId,
-    @Minimum(2) @JsonPropertyDescription("Number of likelihood levels.")
+    @Minimum(2) @Maximum(1000) @JsonPropertyDescription("Number of likelihood levels.")
     Integer likelihoodLevels,
-    @Minimum(2) @JsonPropertyDescription("Number of severity levels.")
+    @Minimum(2) @Maximum(1000) @JsonPropertyDescription("Number of severity levels.")
     Integer severityLevels,
     @JsonPropertyDescription("How risk levels are derived.")
     RiskLevelMethod levelMethod,
-    @Minimum(1) @JsonPropertyDescription("Highest acceptable risk level.")
+    @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Highest acceptable risk level.")
     Integer acceptanceThreshold,
     @JsonPropertyDescription("Whether the criteria support the assessment of impacts on individuals and society.")
     Boolean coversImpacts,

@@ -52,7 +52,7 @@ public record RiskTreatment(
     LocalDate effectivenessVerifiedOn,
     @JsonPropertyDescription("Whether it proved effective.")
     Boolean effective,
-    @Minimum(1) @JsonPropertyDescription("Residual risk level after treatment.")
+    @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Residual risk level after treatment.")
     Integer residualLevel,
     @RefersTo(Person.class) @JsonPropertyDescription("Who accepted the residual risk.")
     String residualRiskAcceptedBy,

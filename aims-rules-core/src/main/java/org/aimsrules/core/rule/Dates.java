@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Null-safe date arithmetic for rules. A {@code null} date means "never happened" and is always
- * overdue.
+ * Null-safe, total date arithmetic for rules. A {@code null} date means "never happened" and is always
+ * overdue. No method throws, whatever the dates and intervals: arithmetic past the range of
+ * {@link LocalDate} saturates at {@link LocalDate#MAX} (or {@link LocalDate#MIN}).
  */
 public final class Dates {
   private Dates() {}
@@ -20,7 +21,7 @@ public final class Dates {
    * @return true when it was never done or {@code last + months} is before {@code asOf}
    */
   public static boolean overdue(LocalDate last, int months, LocalDate asOf) {
-    return last == null || last.plusMonths(months).isBefore(asOf);
+    return last == null || plusMonths(last, months).isBefore(asOf);
   }
 
   /**
@@ -31,7 +32,38 @@ public final class Dates {
    * @return {@code last + months}, or {@code null} when {@code last} is null
    */
   public static LocalDate due(LocalDate last, int months) {
-    return last == null ? null : last.plusMonths(months);
+    return last == null ? null : plusMonths(last, months);
+  }
+
+  /**
+   * {@code date + months}, saturating at the ends of the {@link LocalDate} range instead of
+   * throwing.
+   *
+   * @param date a date, not null
+   * @param months months to add (may be negative)
+   * @return the date, or {@link LocalDate#MAX} / {@link LocalDate#MIN} when out of range
+   */
+  public static LocalDate plusMonths(LocalDate date, long months) {
+    try {
+      return date.plusMonths(months);
+    } catch (java.time.DateTimeException | ArithmeticException e) {
+      return months >= 0 ? LocalDate.MAX : LocalDate.MIN;
+    }
+  }
+
+  /**
+   * {@code date + days}, saturating at the ends of the {@link LocalDate} range instead of throwing.
+   *
+   * @param date a date, not null
+   * @param days days to add (may be negative)
+   * @return the date, or {@link LocalDate#MAX} / {@link LocalDate#MIN} when out of range
+   */
+  public static LocalDate plusDays(LocalDate date, long days) {
+    try {
+      return date.plusDays(days);
+    } catch (java.time.DateTimeException | ArithmeticException e) {
+      return days >= 0 ? LocalDate.MAX : LocalDate.MIN;
+    }
   }
 
   /**

@@ -30,6 +30,22 @@ public record Intervals(
     int supplierReviewMonths,
     int objectiveMonitoringMonths) {
 
+  /** Longest interval accepted, in months, the same bound the fact model puts on its intervals. */
+  public static final int MAX_MONTHS = 1200;
+
+  /** Checks that every interval is between 1 and {@link #MAX_MONTHS} months. */
+  public Intervals {
+    int[] all = {aiPolicyReviewMonths, contextReviewMonths, riskAssessmentMonths,
+        impactAssessmentMonths, internalAuditMonths, auditCoverageMonths, managementReviewMonths,
+        documentReviewMonths, awarenessMonths, supplierReviewMonths, objectiveMonitoringMonths};
+    for (int months : all) {
+      if (months < 1 || months > MAX_MONTHS) {
+        throw new IllegalArgumentException(
+            "intervals must be between 1 and " + MAX_MONTHS + " months, found " + months);
+      }
+    }
+  }
+
   /** The defaults, from certification practice (annual cycles; whole AIMS audited within 3 years). */
   public static final Intervals DEFAULTS = new Intervals(12, 12, 12, 12, 12, 36, 12, 12, 12, 12, 6);
 }

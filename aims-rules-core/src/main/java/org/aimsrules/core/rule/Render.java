@@ -39,6 +39,6 @@ public final class Render {
       return "has never been reviewed (planned interval: " + months + " months)";
     }
     return "was last reviewed on " + last + "; with a " + months
-        + "-month interval the next review was due on " + last.plusMonths(months);
+        + "-month interval the next review was due on " + Dates.plusMonths(last, months);
   }
 }

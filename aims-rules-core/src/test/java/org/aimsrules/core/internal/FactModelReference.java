@@ -27,8 +27,10 @@ final class FactModelReference {
         .append(ModelConstraints.ID_REGEX).append("`). Other entities refer to them by id; a "
         + "reference to an id that does not exist, or to an entity of the wrong type, is an "
         + "error.\n");
-    out.append("- Dates are `YYYY-MM-DD`. Booleans state evidence: `true` (in place), `false` "
-        + "(explicitly not), absent (not evidenced).\n");
+    out.append("- Dates are `YYYY-MM-DD`, from " + ModelConstraints.MIN_DATE + " to "
+        + ModelConstraints.MAX_DATE + "; every integer has a maximum (shown with its type). "
+        + "Booleans state evidence: `true` (in place), `false` (explicitly not), absent (not "
+        + "evidenced).\n");
     out.append("- Unknown properties are errors, so a typo is never silently ignored.\n\n");
     out.append("## Sections\n\n");
     for (Class<?> type : ModelMetadata.recordTypes()) {
@@ -61,7 +63,8 @@ final class FactModelReference {
           ? (p.refersTo() == Object.class ? "id of any entity or control" : "id of " + link(p.refersTo()))
           : p.controlRef() ? "Annex A control id" : p.clauseRef() ? "ISO/IEC 42001 reference" : "string";
       case DATE -> "date";
-      case INTEGER -> p.minimum() == null ? "integer" : "integer ≥ " + p.minimum();
+      case INTEGER -> "integer " + (p.minimum() == null ? "≤ " + p.maximum()
+          : p.minimum() + " to " + p.maximum());
       case BOOLEAN -> "boolean";
       case ENUM -> "[" + p.type().getSimpleName() + "](#" + p.type().getSimpleName().toLowerCase(java.util.Locale.ROOT) + ")";
       case RECORD -> link(p.type());

@@ -95,6 +95,24 @@ class AimsModelReaderTest {
   }
 
   @Test
+  void datesAndIntegersOutsideTheirDocumentedRangesAreRejectedWithTheirPointers() {
+    String json = "{\"schemaVersion\": \"1.1\", \"organization\": {\"name\": \"X\", \"employees\": 2147483647},"
+        + "\"aiPolicy\": {\"approvedOn\": \"+999999999-12-31\", \"lastReviewedOn\": \"1899-12-31\","
+        + " \"communicatedOn\": \"2200-01-01\", \"reviewIntervalMonths\": 2147483647},"
+        + "\"plannedIntervals\": {\"managementReviewMonths\": 1201}}";
+    assertThat(problems(json)).extracting(Problem::toString).containsExactly(
+        "/organization/employees: must be at most 10000000, found 2147483647",
+        "/aiPolicy/approvedOn: '+999999999-12-31' is outside the supported range 1900-01-01 to 2199-12-31",
+        "/aiPolicy/reviewIntervalMonths: must be at most 1200, found 2147483647",
+        "/aiPolicy/lastReviewedOn: '1899-12-31' is outside the supported range 1900-01-01 to 2199-12-31",
+        "/aiPolicy/communicatedOn: '2200-01-01' is outside the supported range 1900-01-01 to 2199-12-31",
+        "/plannedIntervals/managementReviewMonths: must be at most 1200, found 1201");
+    assertThat(reader.read("{\"schemaVersion\": \"1.1\", \"organization\": {\"name\": \"X\"},"
+        + "\"aiPolicy\": {\"approvedOn\": \"1900-01-01\", \"lastReviewedOn\": \"2199-12-31\","
+        + " \"reviewIntervalMonths\": 1200}}").aiPolicy().reviewIntervalMonths()).isEqualTo(1200);
+  }
+
+  @Test
   void reportsDuplicateIdsDanglingReferencesAndUnknownControls() {
     String json = doc(", \"people\": [{\"id\": \"p-1\", \"name\": \"A\"}, {\"id\": \"p-1\", \"name\": \"B\"}],"
         + "\"aiSystems\": [{\"id\": \"s-1\", \"name\": \"S\", \"ownerId\": \"p-2\"}],"

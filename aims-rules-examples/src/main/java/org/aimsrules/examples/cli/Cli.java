@@ -59,27 +59,43 @@ public final class Cli {
       "  evaluate [FILE] [--sample NAME] [--as-of DATE] [--format text|json]",
       "           [--fail-on major|minor|observation|opportunity]",
       "                      Evaluate an AIMS model (JSON). Without FILE, evaluates the bundled",
-      "                      sample '" + DEFAULT_SAMPLE + "'.",
-      "  validate FILE       Check that FILE is a valid AIMS model; list every problem.",
+      "                      sample '" + DEFAULT_SAMPLE + "'. FILE '-' reads standard input.",
+      "  validate FILE       Check that FILE ('-': standard input) is a valid AIMS model; list",
+      "                      every problem.",
       "  rules [--format text|json]",
       "                      List the rule catalog with its metadata.",
       "  schema              Print the JSON Schema of the AIMS model.",
       "  samples             List the bundled sample organizations.",
       "  help                Show this help.",
       "",
+      "Options for every command: --debug prints the stack trace of an internal error.",
+      "",
       "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 bad input or usage, 3 internal error.",
       "");
 
+  private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
 
   /**
-   * Creates the program over two streams.
+   * Creates the program over the process's standard input and two output streams.
    *
    * @param out standard output: reports, lists, the schema
    * @param err standard error: problems and usage errors
    */
   public Cli(PrintStream out, PrintStream err) {
+    this(System.in, out, err);
+  }
+
+  /**
+   * Creates the program over three streams.
+   *
+   * @param in standard input: the model when FILE is '-'
+   * @param out standard output: reports, lists, the schema
+   * @param err standard error: problems and usage errors
+   */
+  public Cli(InputStream in, PrintStream out, PrintStream err) {
+    this.in = in;
     this.out = out;
     this.err = err;
   }
@@ -90,7 +106,10 @@ public final class Cli {
    * @param args command-line arguments
    * @return the exit code
    */
-  public int run(String... args) {
+  public int run(String... arguments) {
+    List<String> all = List.of(arguments);
+    boolean debug = all.contains("--debug");
+    String[] args = all.stream().filter(a -> !a.equals("--debug")).toArray(String[]::new);
     try {
       if (args.length == 0) {
         err.print(USAGE);
@@ -114,14 +133,23 @@ public final class Cli {
       err.println("Run 'aims-rules help' for usage.");
       return BAD_INPUT;
     } catch (InvalidModelException e) {
-      err.println("aims-rules: the model is not valid (" + e.problems().size()
-          + (e.problems().size() == 1 ? " problem" : " problems") + "):");
+      if (e.problems().size() == 1) {
+        err.println("aims-rules: the model is not valid: " + e.problems().get(0));
+        return BAD_INPUT;
+      }
+      err.println("aims-rules: the model is not valid (" + e.problems().size() + " problems):");
       for (Problem p : e.problems()) {
         err.println("  " + p);
       }
       return BAD_INPUT;
-    } catch (RuntimeException e) {
-      err.println("aims-rules: internal error: " + e);
+    } catch (RuntimeException | Error e) {
+      // One line, no stack trace (unless --debug): the cause is a bug or the machine, not the input.
+      String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+      err.println("aims-rules: internal error: " + e.getClass().getName() + message
+          + (debug ? "" : " (run with --debug for details)"));
+      if (debug) {
+        e.printStackTrace(err);
+      }
       return INTERNAL_ERROR;
     }
   }
@@ -152,6 +180,8 @@ public final class Cli {
         options.asOf(LocalDate.parse(o.value("--as-of")));
       } catch (DateTimeParseException e) {
         throw new UsageException("--as-of must be a date YYYY-MM-DD, not '" + o.value("--as-of") + "'");
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--as-of: " + e.getMessage());
       }
     }
     AimsModel model = o.positional().isEmpty()
@@ -167,7 +197,8 @@ public final class Cli {
       throw new UsageException("validate takes exactly one FILE");
     }
     AimsModel model = readFile(o.positional().get(0));
-    out.println("valid: " + o.positional().get(0) + " (" + model.organization().name() + ", "
+    String source = o.positional().get(0).equals("-") ? "(standard input)" : o.positional().get(0);
+    out.println("valid: " + source + " (" + model.organization().name() + ", "
         + model.aiSystems().size() + " AI systems, " + model.documents().size() + " documents)");
     return OK;
   }
@@ -222,8 +253,20 @@ public final class Cli {
     }
   }
 
-  private static AimsModel readFile(String file) {
-    Path path = Path.of(file);
+  private AimsModel readFile(String file) {
+    if (file.equals("-")) {
+      try {
+        return AimsModelReader.create().read(in);
+      } catch (UncheckedIOException e) {
+        throw new UsageException("cannot read standard input: " + e.getCause().getMessage());
+      }
+    }
+    Path path;
+    try {
+      path = Path.of(file);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new UsageException("not a valid file name: " + file);
+    }
     try {
       if (Files.isDirectory(path)) {
         throw new UsageException(file + " is a directory");
