@@ -70,6 +70,42 @@ class SamplesTest {
     }
   }
 
+  /** The bundled samples that claim to conform. */
+  static final java.util.List<String> CONFORMING = NAMES.stream().filter(n -> n.contains("conform")).toList();
+
+  /** Two evaluation dates six months apart: a conforming organization stays conforming between them. */
+  static final java.util.List<LocalDate> CONFORMING_DATES = java.util.List.of(AS_OF, AS_OF.plusMonths(6));
+
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> conformingSamplesAndDates() {
+    return CONFORMING.stream().flatMap(name -> CONFORMING_DATES.stream()
+        .map(asOf -> org.junit.jupiter.params.provider.Arguments.of(name, asOf)));
+  }
+
+  @Test
+  void thereAreTwoIndependentConformingSamples() {
+    assertThat(CONFORMING).contains("conforming-logistics-provider", "conforming-insurer-deployer");
+  }
+
+  @ParameterizedTest(name = "{0} as of {1}")
+  @org.junit.jupiter.params.provider.MethodSource("conformingSamplesAndDates")
+  void everyConformingSampleIsReadyForStageTwoWithoutNonconformity(String name, LocalDate asOf) throws IOException {
+    EvaluationReport report = evaluate(name, asOf);
+    assertThat(allFindings(report)).as("%s as of %s", name, asOf)
+        .filteredOn(f -> f.severity() == Severity.MAJOR || f.severity() == Severity.MINOR)
+        .isEmpty();
+    assertThat(report.summary().verdict()).as("%s as of %s", name, asOf)
+        .isEqualTo(org.aimsrules.core.report.Verdict.STAGE_2_READY);
+  }
+
+  @Test
+  void theInsurerOnlyDeploysPurchasedSystems() throws IOException {
+    EvaluationReport report = evaluate("conforming-insurer-deployer", AS_OF);
+    assertThat(java.util.stream.Stream.of("A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.7.2", "A.10.4"))
+        .allSatisfy(c -> assertThat(report.control(c).orElseThrow().applicable()).as(c).isFalse());
+    assertThat(java.util.stream.Stream.of("A.6.2.6", "A.6.2.8", "A.9.2", "A.9.3", "A.9.4", "A.10.3"))
+        .allSatisfy(c -> assertThat(report.control(c).orElseThrow().applicable()).as(c).isTrue());
+  }
+
   /** Findings with escalated minors listed in place of the major that stands for them. */
   static java.util.List<Finding> allFindings(EvaluationReport report) {
     return report.findings().stream()

@@ -9,7 +9,8 @@ public final class Samples {
   public static final List<String> NAMES = List.of(
       "startup-beginning-aims",
       "bank-high-risk-credit-scoring",
-      "conforming-logistics-provider");
+      "conforming-logistics-provider",
+      "conforming-insurer-deployer");
 
   private Samples() {}
 
