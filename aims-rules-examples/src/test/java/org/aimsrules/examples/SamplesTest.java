@@ -154,7 +154,7 @@ class SamplesTest {
             org.assertj.core.groups.Tuple.tuple("5.3/role-not-communicated", Severity.MINOR, "/roles/8/communicatedOn"),
             org.assertj.core.groups.Tuple.tuple("6.2/objective-past-due", Severity.MINOR, "/objectives/2/dueDate"),
             org.assertj.core.groups.Tuple.tuple("7.2/role-competence-not-determined", Severity.MINOR, "/roles/8"),
-            org.assertj.core.groups.Tuple.tuple("7.5.2/document-review-overdue", Severity.MINOR, "/documents/50/nextReviewDue"),
+            org.assertj.core.groups.Tuple.tuple("7.5.2/document-review-overdue", Severity.OBSERVATION, "/documents/50/nextReviewDue"),
             org.assertj.core.groups.Tuple.tuple("8.2/risk-assessment-before-significant-change", Severity.MINOR, "/aiSystems/1/lastSignificantChangeOn"),
             org.assertj.core.groups.Tuple.tuple("8.4/impact-assessment-before-significant-change", Severity.MINOR, "/aiSystems/1/lastSignificantChangeOn"),
             org.assertj.core.groups.Tuple.tuple("9.3.2/party-changes-not-reviewed", Severity.MINOR, "/managementReviews/0/inputs"),
