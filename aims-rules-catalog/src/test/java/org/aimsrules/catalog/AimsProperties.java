@@ -199,9 +199,31 @@ class AimsProperties {
     });
   }
 
-  /** Links through which a document of another item also holds a mandatory item. */
-  static final Map<String, List<String>> ALSO_HELD_BY = Map.of(
-      "DI-20", List.of("/nonconformities/*/documentId"));
+  /**
+   * Links through which a document holds a mandatory item whatever its type (the catalog's
+   * documented-information rules accept the document the documented thing links to).
+   */
+  static final Map<String, List<String>> ALSO_HELD_BY = Map.ofEntries(
+      Map.entry("DI-01", List.of("/scope/documentId")),
+      Map.entry("DI-02", List.of("/aiPolicy/documentId")),
+      Map.entry("DI-04", List.of("/processes/*/documentId")),
+      Map.entry("DI-05", List.of("/processes/*/documentId")),
+      Map.entry("DI-06", List.of("/statementOfApplicability/documentId")),
+      Map.entry("DI-07", List.of("/riskTreatmentPlan/documentId")),
+      Map.entry("DI-08", List.of("/statementOfApplicability/documentId")),
+      Map.entry("DI-09", List.of("/impactAssessments/*/documentId")),
+      Map.entry("DI-10", List.of("/objectives/*/documentId")),
+      Map.entry("DI-11", List.of("/competenceRecords/*/documentId")),
+      Map.entry("DI-12", List.of("/processes/*/recordsDocumentId")),
+      Map.entry("DI-13", List.of("/riskAssessments/*/documentId")),
+      Map.entry("DI-14", List.of("/riskTreatments/*/resultsDocumentId")),
+      Map.entry("DI-15", List.of("/impactAssessments/*/documentId")),
+      Map.entry("DI-16", List.of("/monitoring/*/resultsDocumentId")),
+      Map.entry("DI-17", List.of("/auditProgramme/documentId", "/audits/*/reportDocumentId")),
+      Map.entry("DI-18", List.of("/managementReviews/*/minutesDocumentId")),
+      Map.entry("DI-19", List.of("/nonconformities/*/documentId")),
+      Map.entry("DI-20", List.of("/correctiveActions/*/resultsDocumentId",
+          "/nonconformities/*/documentId")));
 
   @Property(tries = 60)
   void removingAMandatoryDocumentAlwaysYieldsANonconformityOnItsClause(
@@ -224,12 +246,13 @@ class AimsProperties {
     Set<String> linked = new java.util.HashSet<>();
     for (String pointer : ALSO_HELD_BY.getOrDefault((String) item.get("id"), List.of())) {
       int star = pointer.indexOf("/*/");
-      for (JsonNode record : doc.at(pointer.substring(0, star))) {
-        JsonNode id = record.at(pointer.substring(star + 2));
-        if (id.isTextual()) {
-          linked.add(id.asText());
-        }
+      List<JsonNode> ids = new ArrayList<>();
+      if (star < 0) {
+        ids.add(doc.at(pointer));
+      } else {
+        doc.at(pointer.substring(0, star)).forEach(r -> ids.add(r.at(pointer.substring(star + 2))));
       }
+      ids.stream().filter(JsonNode::isTextual).forEach(id -> linked.add(id.asText()));
     }
     for (int i = documents.size() - 1; i >= 0; i--) {
       JsonNode d = documents.get(i);
