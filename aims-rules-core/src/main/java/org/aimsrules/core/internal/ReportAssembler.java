@@ -382,12 +382,9 @@ public final class ReportAssembler {
     return new Summary(verdict, why, List.copyOf(deciding), counts, regulatory, statuses);
   }
 
+  /** The findings a top-level finding stands for (a systemic one keeps its rule, title and grade). */
   private static List<Finding> parts(Finding f) {
-    if (!f.escalates().isEmpty()) {
-      return f.escalates().stream().flatMap(p -> p.isSystemic() ? p.instances().stream()
-          .limit(1) : java.util.stream.Stream.of(p)).toList();
-    }
-    return f.isSystemic() ? f.instances().subList(0, 1) : List.of(f);
+    return f.escalates().isEmpty() ? List.of(f) : f.escalates();
   }
 
   private static String cite(Map<String, Set<String>> labels, Set<String> deciding) {

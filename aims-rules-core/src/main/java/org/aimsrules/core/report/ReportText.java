@@ -85,11 +85,9 @@ public final class ReportText {
     out.append('\n').append('[').append(f.severity()).append("] ").append(f.requirement())
         .append(' ').append(f.title()).append('\n');
     if (f.isRegulatory()) {
-      wrap(out, f.basisRef() + (f.isoRequirement() != null
+      wrap(out, "(" + f.basisRef() + (f.isoRequirement() != null
           ? "; an ISO/IEC 42001 nonconformity through " + f.isoRequirement()
-          : "; not an ISO/IEC 42001 nonconformity"), "  (", "   ");
-      out.setLength(out.length() - 1);
-      out.append(")\n");
+          : "; not an ISO/IEC 42001 nonconformity") + ")", "  ", "   ");
     }
     wrap(out, f.message(), "  ", "  ");
     out.append("  at ").append(f.subject().isEmpty() ? "(document)" : f.subject())
