@@ -360,4 +360,82 @@ class AimsProperties {
         .map(f -> f.ruleId() + " " + f.subject()).collect(Collectors.toSet());
   }
 
+
+  /** The pointers of the evidence properties (per the schema's evidence map) present in a document. */
+  static List<String> evidencePointers(JsonNode doc) {
+    List<String> out = new ArrayList<>();
+    evidencePointers(SCHEMA, SCHEMA.get("$ref").asText(), doc, "", out);
+    return out;
+  }
+
+  private static final JsonNode SCHEMA = schema();
+
+  private static JsonNode schema() {
+    try {
+      return MAPPER.readTree(org.aimsrules.core.io.AimsSchema.json());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void evidencePointers(JsonNode schema, String ref, JsonNode node, String pointer,
+      List<String> out) {
+    JsonNode def = schema.get("$defs").get(ref.substring("#/$defs/".length()));
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> f = it.next();
+      JsonNode ps = def.path("properties").path(f.getKey());
+      String p = pointer + "/" + f.getKey();
+      if (ps.path("x-aims-evidence").path("class").asText().equals("evidence")) {
+        out.add(p);
+      }
+      JsonNode item = ps.has("items") ? ps.get("items") : ps;
+      if (!item.has("$ref") || !schema.get("$defs")
+          .get(item.get("$ref").asText().substring("#/$defs/".length())).has("properties")) {
+        continue;
+      }
+      if (f.getValue().isArray()) {
+        for (int i = 0; i < f.getValue().size(); i++) {
+          evidencePointers(schema, item.get("$ref").asText(), f.getValue().get(i), p + "/" + i, out);
+        }
+      } else if (f.getValue().isObject()) {
+        evidencePointers(schema, item.get("$ref").asText(), f.getValue(), p, out);
+      }
+    }
+  }
+
+  /**
+   * Fail closed, as a metamorphic property: removing a piece of evidence (any property the evidence
+   * map classifies as evidence) never removes a finding about anything that remains, that is a
+   * finding whose subject lies outside the removed property.
+   */
+  @Property(tries = 60)
+  void removingEvidenceNeverRemovesAFindingAboutWhatRemains(@ForAll("models") Generated g,
+      @ForAll("indexes") int pick) {
+    List<String> evidence = evidencePointers(g.doc());
+    Assume.that(!evidence.isEmpty());
+    String pointer = evidence.get(pick % evidence.size());
+    JsonNode without = g.doc().deepCopy();
+    JsonNode parent = without.at(pointer.substring(0, pointer.lastIndexOf('/')));
+    ((ObjectNode) parent).remove(pointer.substring(pointer.lastIndexOf('/') + 1));
+    AimsModel after;
+    try {
+      after = read(without);
+    } catch (InvalidModelException e) {
+      return;
+    }
+    EvaluationOptions apart = EvaluationOptions.builder().asOf(g.asOf()).systemicFindings(false)
+        .escalationThreshold(0).build();
+    Set<String> remaining = EVALUATOR.evaluate(after, apart).findings().stream().map(Finding::id)
+        .collect(Collectors.toSet());
+    assertThat(EVALUATOR.evaluate(g.model(), apart).findings())
+        .as("findings outside %s after removing it", pointer)
+        .filteredOn(f -> !f.subject().equals(pointer) && !f.subject().startsWith(pointer + "/"))
+        .allSatisfy(f -> assertThat(remaining).as("%s at %s", f.ruleId(), f.subject())
+            .contains(f.id()));
+  }
+
+  @Provide
+  Arbitrary<Integer> indexes() {
+    return Arbitraries.integers().between(0, 100_000);
+  }
 }

@@ -371,4 +371,43 @@ class CatalogGuardTest {
       return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
+
+  /**
+   * The evidence map of the fact model (the schema keyword {@code x-aims-evidence}) speaks the
+   * catalog's language: every requirement it names is in the register, and every requirement that
+   * rules check can be evidenced by some property, so that it can be CONFORMING at all.
+   */
+  @Test
+  void theEvidenceMapNamesKnownRequirementsAndEveryCheckedRequirementCanBeEvidenced()
+      throws IOException {
+    com.fasterxml.jackson.databind.JsonNode schema = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(org.aimsrules.core.io.AimsSchema.json());
+    Set<String> known = CATALOG.requirements().stream().map(Requirement::ref)
+        .collect(Collectors.toSet());
+    Set<String> evidenced = new TreeSet<>();
+    List<String> problems = new ArrayList<>();
+    schema.get("$defs").fields().forEachRemaining(def -> def.getValue().path("properties").fields()
+        .forEachRemaining(p -> {
+          for (com.fasterxml.jackson.databind.JsonNode r : p.getValue().path("x-aims-evidence")
+              .path("evidences")) {
+            evidenced.add(r.asText());
+            if (!known.contains(r.asText())) {
+              problems.add(def.getKey() + "." + p.getKey() + " evidences " + r.asText()
+                  + ", which is not in the requirements register");
+            }
+          }
+        }));
+    Set<String> checked = new TreeSet<>();
+    for (RuleMetadata m : CATALOG.rules()) {
+      checked.add(m.requirement());
+      checked.addAll(m.obligations());
+    }
+    for (String ref : checked) {
+      if (evidenced.stream().noneMatch(e -> e.equals(ref) || e.startsWith(ref + ".")
+          || e.startsWith(ref + "-") || ref.startsWith(e + ".") || ref.startsWith(e + "-"))) {
+        problems.add(ref + " is checked by rules but no property of the fact model evidences it");
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
 }

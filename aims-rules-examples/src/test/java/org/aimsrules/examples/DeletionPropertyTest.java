@@ -1,7 +1,10 @@
 package org.aimsrules.examples;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,12 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.aimsrules.catalog.Iso42001;
 import org.aimsrules.core.engine.EvaluationOptions;
@@ -23,137 +26,340 @@ import org.aimsrules.core.engine.Evaluator;
 import org.aimsrules.core.io.AimsModelReader;
 import org.aimsrules.core.io.AimsSchema;
 import org.aimsrules.core.io.InvalidModelException;
+import org.aimsrules.core.report.ControlResult;
 import org.aimsrules.core.report.EvaluationReport;
 import org.aimsrules.core.report.Finding;
 import org.aimsrules.core.report.RequirementResult;
 import org.aimsrules.core.report.RequirementStatus;
 import org.aimsrules.examples.cli.Samples;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 
-/** Probe: deletes every property of every sample in turn. */
+/**
+ * Fail closed: deletes every property of every bundled sample in turn (the paths come from the
+ * published schema) and checks what the evaluation makes of it.
+ *
+ * <p>Every deletion must end in one of: the reader rejects the model; a new finding names a
+ * requirement that the deleted property evidences (per the evidence map, the schema keyword
+ * {@code x-aims-evidence}); the property is identity or informational; or it is evidence that is not
+ * needed here (its need, {@code onlyIf} or scope says so), or that another place of the model still
+ * holds ({@code alsoIn}), in which case that place is emptied too and a finding must then appear.
+ * And no deletion may remove a finding about anything outside the deleted subtree, or turn a
+ * NONCONFORMING requirement or control into CONFORMING.
+ *
+ * <p>The outcome of every deletion is written to {@code target/deletion-property-<sample>.tsv}.
+ */
 class DeletionPropertyTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final LocalDate AS_OF = LocalDate.of(2026, 11, 30);
+  private static final Evaluator EVALUATOR = Iso42001.evaluator();
+  private static final EvaluationOptions OPTIONS = EvaluationOptions.builder().asOf(AS_OF)
+      .systemicFindings(false).escalationThreshold(0).build();
+  static final List<String> NAMES = Samples.NAMES;
 
-  record Site(String pointer, String type, String property) {}
+  /** How one deletion ended. */
+  enum Outcome {
+    REJECTED, RAISED, IDENTITY, INFORMATIONAL, NOT_NEEDED, HELD_ELSEWHERE, SILENT_EVIDENCE, FAIL_OPEN,
+    /** An informational property whose deletion raises findings: the map is wrong about it. */
+    MISCLASSIFIED
+  }
 
-  @Test
-  void probe() throws IOException {
-    if (System.getProperty("aims.probe") == null) {
-      return;
-    }
+  record Site(String pointer, String type, String property, JsonNode evidence, boolean container) {}
+
+  record Result(Site site, Outcome outcome, String detail) {}
+
+  @ParameterizedTest
+  @FieldSource("NAMES")
+  void noDeletionIsSilentAboutNeededEvidenceOrOpensAFinding(String name) throws IOException {
     JsonNode schema = MAPPER.readTree(AimsSchema.json());
-    Evaluator evaluator = Iso42001.evaluator();
-    EvaluationOptions options = EvaluationOptions.builder().asOf(AS_OF).systemicFindings(false)
-        .escalationThreshold(0).build();
-    StringBuilder out = new StringBuilder();
-    for (String name : Samples.NAMES) {
-      JsonNode doc;
-      try (InputStream in = Samples.open(name)) {
-        doc = MAPPER.readTree(in);
+    JsonNode doc;
+    try (InputStream in = Samples.open(name)) {
+      doc = MAPPER.readTree(in);
+    }
+    EvaluationReport base = evaluate(doc);
+    List<Site> sites = new ArrayList<>();
+    walk(schema, schema.get("$ref").asText(), doc, "", sites);
+    List<Result> results = sites.parallelStream().map(s -> delete(doc, base, s)).toList();
+
+    Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+    StringBuilder table = new StringBuilder();
+    for (Result r : results) {
+      counts.merge(r.outcome(), 1, Integer::sum);
+      table.append(r.site().type()).append('.').append(r.site().property()).append('\t')
+          .append(r.site().pointer()).append('\t').append(r.site().container() ? "object" : "scalar")
+          .append('\t').append(r.outcome()).append('\t').append(r.detail()).append('\n');
+    }
+    table.append("# ").append(sites.size()).append(" deletions: ").append(counts).append('\n');
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target/deletion-property-" + name + ".tsv"), table.toString(),
+        StandardCharsets.UTF_8);
+
+    assertThat(results).as("%s: deletions that open a finding", name)
+        .filteredOn(r -> r.outcome() == Outcome.FAIL_OPEN)
+        .extracting(r -> r.site().pointer() + " " + r.detail()).isEmpty();
+    assertThat(results).as("%s: informational properties whose deletion raises findings", name)
+        .filteredOn(r -> r.outcome() == Outcome.MISCLASSIFIED)
+        .extracting(r -> r.site().pointer() + " " + r.detail()).isEmpty();
+    assertThat(results).as("%s: deletions of needed evidence that raise nothing", name)
+        .filteredOn(r -> r.outcome() == Outcome.SILENT_EVIDENCE)
+        .extracting(r -> r.site().pointer() + " " + r.detail()).isEmpty();
+  }
+
+  static EvaluationReport evaluate(JsonNode doc) {
+    return EVALUATOR.evaluate(AimsModelReader.create().read(doc.toString()), OPTIONS);
+  }
+
+  static Result delete(JsonNode doc, EvaluationReport base, Site s) {
+    JsonNode copy = doc.deepCopy();
+    remove(copy, s.pointer());
+    EvaluationReport after;
+    try {
+      after = evaluate(copy);
+    } catch (InvalidModelException e) {
+      return new Result(s, Outcome.REJECTED, "");
+    }
+    String open = opened(base, after, s.pointer());
+    if (open != null) {
+      return new Result(s, Outcome.FAIL_OPEN, open);
+    }
+    JsonNode ev = s.evidence();
+    if (ev == null) {
+      return new Result(s, Outcome.SILENT_EVIDENCE, "not in the evidence map");
+    }
+    String cls = ev.path("class").asText();
+    List<String> refs = new ArrayList<>();
+    ev.path("evidences").forEach(r -> refs.add(r.asText()));
+    List<Finding> added = added(base, after);
+    if (!refs.isEmpty() && added.stream().anyMatch(f -> names(f, refs))) {
+      return new Result(s, Outcome.RAISED, ids(added));
+    }
+    if (cls.equals("identity")) {
+      return new Result(s, Outcome.IDENTITY, ids(added));
+    }
+    if (cls.equals("informational")) {
+      return new Result(s, added.isEmpty() ? Outcome.INFORMATIONAL : Outcome.MISCLASSIFIED,
+          ids(added));
+    }
+    String notNeeded = notNeeded(doc, base, s, refs);
+    if (notNeeded != null) {
+      return new Result(s, Outcome.NOT_NEEDED, notNeeded);
+    }
+    List<String> elsewhere = new ArrayList<>();
+    ev.path("alsoIn").forEach(p -> elsewhere.add(p.asText()));
+    if (!elsewhere.isEmpty() && emptyPlaces(doc, copy, elsewhere)) {
+      try {
+        EvaluationReport without = evaluate(copy);
+        if (added(base, without).stream().anyMatch(f -> names(f, refs))) {
+          return new Result(s, Outcome.HELD_ELSEWHERE, "also in " + elsewhere);
+        }
+      } catch (InvalidModelException e) {
+        return new Result(s, Outcome.HELD_ELSEWHERE, "also in " + elsewhere + " (rejected without)");
       }
-      EvaluationReport base = evaluator.evaluate(AimsModelReader.create().read(doc.toString()), options);
-      List<Site> sites = new ArrayList<>();
-      walk(schema, def(schema, schema.get("$ref").asText()), doc, "", sites);
-      String filter = System.getProperty("aims.probe.filter", ".*");
-      String only = System.getProperty("aims.probe.samples", ".*");
-      if (!name.matches(only)) {
+      return new Result(s, Outcome.SILENT_EVIDENCE,
+          "evidence for " + refs + ", silent even without " + elsewhere);
+    }
+    return new Result(s, Outcome.SILENT_EVIDENCE, "evidence for " + refs
+        + (added.isEmpty() ? "" : "; raised only " + ids(added)));
+  }
+
+  /** Why the evidence is not needed at this place of this sample, or null when it is. */
+  static String notNeeded(JsonNode doc, EvaluationReport base, Site s, List<String> refs) {
+    String holderPointer = s.pointer().substring(0, s.pointer().lastIndexOf('/'));
+    JsonNode holder = doc.at(holderPointer);
+    String system = owningSystem(doc, s.pointer());
+    if (system != null && excluded(doc, system)) {
+      return "AI system " + system + " is excluded from the scope";
+    }
+    String onlyIf = s.evidence().path("onlyIf").asText("");
+    if (!onlyIf.isEmpty()) {
+      boolean negated = onlyIf.contains("!=");
+      String[] kv = onlyIf.split("!?=", 2);
+      JsonNode v = holder.path(kv[0]);
+      boolean equal = !v.isMissingNode() && v.asText().equals(kv[1]);
+      if (equal == negated) {
+        return "only needed if " + onlyIf;
+      }
+    }
+    if (!s.evidence().path("need").asText().equals("APPLICABLE")) {
+      return null;
+    }
+    String first = refs.get(0);
+    if (first.startsWith("A.")) {
+      ControlResult c = base.control(first).orElse(null);
+      if (c == null || !c.applicable()) {
+        return first + " does not apply";
+      }
+      if (system != null && !c.aiSystemIds().isEmpty() && !c.aiSystemIds().contains(system)) {
+        return first + " does not apply to " + system;
+      }
+      return null;
+    }
+    RequirementResult r = base.requirement(first).orElse(null);
+    if (r != null && r.status() == RequirementStatus.NOT_APPLICABLE) {
+      return first + " is not applicable";
+    }
+    return null;
+  }
+
+  static String owningSystem(JsonNode doc, String pointer) {
+    if (!pointer.startsWith("/aiSystems/")) {
+      return null;
+    }
+    String[] parts = pointer.split("/");
+    if (parts.length < 4) {
+      return null;
+    }
+    return doc.at("/aiSystems/" + parts[2] + "/id").asText(null);
+  }
+
+  static boolean excluded(JsonNode doc, String system) {
+    for (JsonNode e : doc.at("/scope/exclusions")) {
+      for (JsonNode id : e.path("aiSystemIds")) {
+        if (id.asText().equals(system) && !e.path("justification").asText("").isBlank()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Empties the other places that hold the same fact in {@code copy}; returns whether any of them
+   * held something in {@code doc}. A document type is emptied by making its documents obsolete.
+   */
+  static boolean emptyPlaces(JsonNode doc, JsonNode copy, List<String> places) {
+    boolean held = false;
+    for (String place : places) {
+      if (place.startsWith("/documents[type=")) {
+        String type = place.substring("/documents[type=".length(), place.length() - 1);
+        for (JsonNode d : copy.path("documents")) {
+          boolean ofType = d.path("type").asText().equals(type);
+          for (JsonNode t : d.path("additionalTypes")) {
+            ofType |= t.asText().equals(type);
+          }
+          if (ofType && !d.path("status").asText().equals("OBSOLETE")) {
+            ((ObjectNode) d).put("status", "OBSOLETE");
+            held = true;
+          }
+        }
         continue;
       }
-      for (Site s : sites) {
-        if (!(s.type() + "." + s.property()).matches(filter)) {
-          continue;
+      for (String p : expand(copy, place)) {
+        if (!copy.at(p).isMissingNode()) {
+          held = true;
+          remove(copy, p);
         }
-        JsonNode copy = doc.deepCopy();
-        remove(copy, s.pointer());
-        String outcome;
-        String detail = "";
-        try {
-          EvaluationReport r = evaluator.evaluate(AimsModelReader.create().read(copy.toString()), options);
-          Set<String> before = base.findings().stream().map(Finding::id).collect(Collectors.toSet());
-          Set<String> after = r.findings().stream().map(Finding::id).collect(Collectors.toSet());
-          List<String> added = r.findings().stream().filter(f -> !before.contains(f.id()))
-              .map(f -> f.ruleId() + "@" + f.subject()).toList();
-          List<String> lost = base.findings().stream().filter(f -> !after.contains(f.id()))
-              .filter(f -> !under(f.subject(), s.pointer()))
-              .map(f -> f.ruleId() + "@" + f.subject()).toList();
-          List<String> opened = new ArrayList<>();
-          Map<String, RequirementStatus> was = new HashMap<>();
-          base.requirements().forEach(q -> was.put(q.ref(), q.status()));
-          for (RequirementResult q : r.requirements()) {
-            if (was.get(q.ref()) == RequirementStatus.NONCONFORMING
-                && q.status() == RequirementStatus.CONFORMING) {
-              opened.add(q.ref());
-            }
-          }
-          if (!lost.isEmpty() || !opened.isEmpty()) {
-            outcome = "FAILOPEN";
-            detail = "lost=" + lost + " opened=" + opened + " added=" + added;
-          } else if (!added.isEmpty()) {
-            outcome = "RAISED";
-            detail = String.join(" ", added);
-          } else {
-            outcome = "SILENT";
-          }
-        } catch (InvalidModelException e) {
-          outcome = "REJECTED";
-        }
-        out.append(name).append('\t').append(s.type()).append('.').append(s.property()).append('\t')
-            .append(s.pointer()).append('\t')
-            .append(doc.at(s.pointer()).isContainerNode() ? "object" : "scalar").append('\t').append(outcome).append('\t').append(detail).append('\n');
       }
     }
-    Files.writeString(Path.of("target/deletion-probe.tsv"), out.toString(), StandardCharsets.UTF_8);
+    return held;
+  }
+
+  /** The concrete pointers a pointer with {@code *} steps stands for in a document. */
+  static List<String> expand(JsonNode doc, String place) {
+    int star = place.indexOf("/*");
+    if (star < 0) {
+      return List.of(place);
+    }
+    List<String> out = new ArrayList<>();
+    JsonNode list = doc.at(place.substring(0, star));
+    for (int i = 0; i < list.size(); i++) {
+      out.addAll(expand(doc, place.substring(0, star) + "/" + i + place.substring(star + 2)));
+    }
+    return out;
+  }
+
+  /** What the deletion opened (lost findings elsewhere, requirements turned conforming), or null. */
+  static String opened(EvaluationReport base, EvaluationReport after, String pointer) {
+    Set<String> now = after.findings().stream().map(Finding::id).collect(Collectors.toSet());
+    List<String> lost = base.findings().stream().filter(f -> !now.contains(f.id()))
+        .filter(f -> !under(f.subject(), pointer)).map(f -> f.ruleId() + "@" + f.subject()).toList();
+    Map<String, RequirementStatus> was = new HashMap<>();
+    base.requirements().forEach(q -> was.put(q.ref(), q.status()));
+    List<String> turned = after.requirements().stream()
+        .filter(q -> was.get(q.ref()) == RequirementStatus.NONCONFORMING
+            && q.status() == RequirementStatus.CONFORMING)
+        .map(RequirementResult::ref).toList();
+    if (lost.isEmpty() && turned.isEmpty()) {
+      return null;
+    }
+    return "lost " + lost + ", turned conforming " + turned;
+  }
+
+  static List<Finding> added(EvaluationReport base, EvaluationReport after) {
+    Set<String> before = base.findings().stream().map(Finding::id).collect(Collectors.toSet());
+    return after.findings().stream().filter(f -> !before.contains(f.id())).toList();
+  }
+
+  /** Whether a finding concerns one of the refs (itself, a part of it or its whole). */
+  static boolean names(Finding f, Collection<String> refs) {
+    List<String> its = new ArrayList<>(f.obligations());
+    its.add(f.requirement());
+    if (f.basisRef() != null) {
+      its.add(f.basisRef());
+    }
+    if (f.isoRequirement() != null) {
+      its.add(f.isoRequirement());
+    }
+    for (String a : its) {
+      for (String b : refs) {
+        if (related(a, b)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static boolean related(String a, String b) {
+    return a.equals(b) || a.startsWith(b + ".") || a.startsWith(b + "-") || b.startsWith(a + ".")
+        || b.startsWith(a + "-");
+  }
+
+  static String ids(List<Finding> findings) {
+    return findings.stream().map(f -> f.ruleId() + "@" + f.subject()).collect(Collectors.joining(" "));
   }
 
   static boolean under(String subject, String pointer) {
     return subject.equals(pointer) || subject.startsWith(pointer + "/");
   }
 
-  static JsonNode def(JsonNode schema, String ref) {
-    return schema.get("$defs").get(ref.substring("#/$defs/".length()));
-  }
-
-  static String defName(String ref) {
-    return ref.substring("#/$defs/".length());
-  }
-
-  static void walk(JsonNode schema, JsonNode def, JsonNode node, String pointer, List<Site> sites) {
-    String typeName = null;
-    for (Map.Entry<String, JsonNode> e : schema.get("$defs").properties()) {
-      if (e.getValue() == def) {
-        typeName = e.getKey();
-      }
-    }
-    for (Map.Entry<String, JsonNode> f : node.properties()) {
+  static void walk(JsonNode schema, String ref, JsonNode node, String pointer, List<Site> sites) {
+    String typeName = ref.substring("#/$defs/".length());
+    JsonNode def = schema.get("$defs").get(typeName);
+    for (Map.Entry<String, JsonNode> f : iterable(node)) {
       String p = pointer + "/" + f.getKey().replace("~", "~0").replace("/", "~1");
-      JsonNode ps = def.get("properties").get(f.getKey());
+      JsonNode ps = def.path("properties").get(f.getKey());
       if (ps == null) {
         continue;
       }
-      sites.add(new Site(p, typeName, f.getKey()));
+      sites.add(new Site(p, typeName, f.getKey(), ps.get("x-aims-evidence"),
+          f.getValue().isContainerNode()));
       JsonNode item = ps.has("items") ? ps.get("items") : ps;
-      if (!item.has("$ref")) {
+      if (!item.has("$ref") || !schema.get("$defs").get(item.get("$ref").asText()
+          .substring("#/$defs/".length())).has("properties")) {
         continue;
       }
-      JsonNode target = def(schema, item.get("$ref").asText());
-      if (!target.has("properties")) {
-        continue;
-      }
-      if (f.getValue().isArray()) {
-        int i = 0;
-        for (JsonNode el : f.getValue()) {
-          walk(schema, target, el, p + "/" + i++, sites);
+      if (f.getValue() instanceof ArrayNode a) {
+        for (int i = 0; i < a.size(); i++) {
+          walk(schema, item.get("$ref").asText(), a.get(i), p + "/" + i, sites);
         }
       } else if (f.getValue().isObject()) {
-        walk(schema, target, f.getValue(), p, sites);
+        walk(schema, item.get("$ref").asText(), f.getValue(), p, sites);
       }
     }
+  }
+
+  static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode node) {
+    List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
+    node.fields().forEachRemaining(out::add);
+    return out;
   }
 
   static void remove(JsonNode doc, String pointer) {
     int slash = pointer.lastIndexOf('/');
     JsonNode parent = doc.at(pointer.substring(0, slash));
-    ((ObjectNode) parent).remove(pointer.substring(slash + 1).replace("~1", "/").replace("~0", "~"));
+    if (parent instanceof ObjectNode o) {
+      o.remove(pointer.substring(slash + 1).replace("~1", "/").replace("~0", "~"));
+    }
   }
 }

@@ -136,7 +136,7 @@ public final class Evaluator {
         typed(results.getValue(VIOLATIONS), Violation.class),
         typed(results.getValue(APPLICABILITY), ControlApplicability.class),
         typed(results.getValue(NOT_APPLICABLE), RequirementNotApplicable.class),
-        collected::pointerOf);
+        collected::pointerOf, collected.evidenced());
     if (deadline != null) {
       deadline.check();
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.aimsrules.core.internal.ModelMetadata.Kind;
 import org.aimsrules.core.internal.ModelMetadata.Property;
 import org.aimsrules.core.model.AimsFact;
@@ -16,6 +18,7 @@ import org.aimsrules.core.model.AimsModel;
 public final class FactCollector {
   private final List<Object> facts = new ArrayList<>();
   private final Map<Object, String> pointers = new IdentityHashMap<>();
+  private final Set<String> evidenced = new TreeSet<>();
 
   private FactCollector() {}
 
@@ -50,18 +53,47 @@ public final class FactCollector {
     return pointers.get(record);
   }
 
+  /**
+   * The requirement refs for which the model holds some evidence: the refs of every evidence
+   * property (in the evidence map) that is present, that is not null, not empty and not blank.
+   *
+   * @return the refs, sorted
+   */
+  public Set<String> evidenced() {
+    return evidenced;
+  }
+
+  /**
+   * Whether a value counts as present evidence.
+   *
+   * @param value a property value
+   * @return false for null, an empty list and a blank string
+   */
+  public static boolean present(Object value) {
+    return value != null && !(value instanceof List<?> l && l.isEmpty())
+        && !(value instanceof String s && s.isBlank());
+  }
+
   private void walk(Object record, String pointer) {
     pointers.putIfAbsent(record, pointer);
     if (record instanceof AimsFact) {
       facts.add(record);
     }
     for (Property p : ModelMetadata.properties(record.getClass())) {
+      ModelMetadata.Classification c = p.classification();
       if (p.kind() != Kind.RECORD) {
+        if (c != null && c.evidenceClass() == ModelMetadata.EvidenceClass.EVIDENCE
+            && present(p.get(record))) {
+          evidenced.addAll(c.refs());
+        }
         continue;
       }
       Object value = p.get(record);
       if (value == null) {
         continue;
+      }
+      if (c != null && c.evidenceClass() == ModelMetadata.EvidenceClass.EVIDENCE && present(value)) {
+        evidenced.addAll(c.refs());
       }
       String at = JsonPointers.append(pointer, p.name());
       if (p.list()) {

@@ -15,6 +15,9 @@ import org.aimsrules.core.model.AimsModel;
 import org.aimsrules.core.model.ClauseRef;
 import org.aimsrules.core.model.ControlRef;
 import org.aimsrules.core.model.EntityId;
+import org.aimsrules.core.model.Evidence;
+import org.aimsrules.core.model.Identity;
+import org.aimsrules.core.model.Informational;
 import org.aimsrules.core.model.Maximum;
 import org.aimsrules.core.model.Minimum;
 import org.aimsrules.core.model.ModelConstraints;
@@ -47,10 +50,12 @@ public final class ModelMetadata {
    * @param maximum inclusive maximum for integers (every integer has one), or null for other kinds
    * @param description description for the schema
    * @param component the record component
+   * @param classification its entry in the evidence map, or null when it has none (a guard test
+   *     fails)
    */
   public record Property(String name, Kind kind, boolean list, Class<?> type, boolean required,
       boolean entityId, Class<?> refersTo, boolean controlRef, boolean clauseRef, Long minimum,
-      Long maximum, String description, RecordComponent component) {
+      Long maximum, String description, RecordComponent component, Classification classification) {
 
     /**
      * Reads the property's value from a record.
@@ -66,6 +71,29 @@ public final class ModelMetadata {
       }
     }
   }
+
+  /** The three classes of the evidence map. */
+  public enum EvidenceClass {
+    /** Evidence for named requirements. */
+    EVIDENCE,
+    /** An id, a name for a record, or a link between records. */
+    IDENTITY,
+    /** Needed by no requirement. */
+    INFORMATIONAL
+  }
+
+  /**
+   * A property's entry in the evidence map.
+   *
+   * @param evidenceClass its class
+   * @param refs the requirements it evidences (evidence only)
+   * @param need when it is needed (evidence only)
+   * @param text when it is needed (evidence), or why it is of its class (the others)
+   * @param alsoIn other places holding the same fact
+   * @param onlyIf a condition on a sibling under which it is needed, or null
+   */
+  public record Classification(EvidenceClass evidenceClass, List<String> refs, Evidence.Need need,
+      String text, List<String> alsoIn, String onlyIf) {}
 
   private static final ClassValue<List<Property>> CACHE = new ClassValue<>() {
     @Override
@@ -168,6 +196,37 @@ public final class ModelMetadata {
     }
   }
 
+  private static Classification classify(RecordComponent c, RefersTo ref) {
+    Evidence e = c.getAnnotation(Evidence.class);
+    Informational i = c.getAnnotation(Informational.class);
+    Identity id = c.getAnnotation(Identity.class);
+    int marks = (e == null ? 0 : 1) + (i == null ? 0 : 1) + (id == null ? 0 : 1);
+    if (marks > 1) {
+      throw new IllegalStateException(c + " has more than one evidence class");
+    }
+    if (e != null) {
+      return new Classification(EvidenceClass.EVIDENCE, List.of(e.value()), e.need(), e.when(),
+          List.of(e.alsoIn()), e.onlyIf().isEmpty() ? null : e.onlyIf());
+    }
+    if (i != null) {
+      return new Classification(EvidenceClass.INFORMATIONAL, List.of(), null, i.value(), List.of(),
+          null);
+    }
+    if (id != null) {
+      return new Classification(EvidenceClass.IDENTITY, List.of(), null, id.value(), List.of(), null);
+    }
+    if (c.isAnnotationPresent(EntityId.class)) {
+      return new Classification(EvidenceClass.IDENTITY, List.of(), null,
+          "the record's id, by which other records refer to it", List.of(), null);
+    }
+    if (ref != null) {
+      return new Classification(EvidenceClass.IDENTITY, List.of(), null, "a link to "
+          + (ref.value() == Object.class ? "any record" : "a " + ref.value().getSimpleName()),
+          List.of(), null);
+    }
+    return null;
+  }
+
   private static List<Property> describe(Class<?> recordType) {
     if (!recordType.isRecord()) {
       throw new IllegalArgumentException(recordType + " is not a record");
@@ -202,7 +261,8 @@ public final class ModelMetadata {
       result.add(new Property(c.getName(), kind, list, type, c.isAnnotationPresent(Required.class),
           c.isAnnotationPresent(EntityId.class), ref == null ? null : ref.value(),
           c.isAnnotationPresent(ControlRef.class), c.isAnnotationPresent(ClauseRef.class),
-          min == null ? null : min.value(), maximum, desc == null ? null : desc.value(), c));
+          min == null ? null : min.value(), maximum, desc == null ? null : desc.value(), c,
+          classify(c, ref)));
     }
     return List.copyOf(result);
   }

@@ -95,11 +95,14 @@ public final class ReportAssembler {
    * @param applicability derived control applicability
    * @param notApplicable requirements rules found not applicable
    * @param pointerOf locates a model record in the document
+   * @param evidenced the requirement refs for which the model holds some evidence (the evidence
+   *     map's refs of every present evidence property)
    * @return the report
    */
   public EvaluationReport assemble(AimsModel model, LocalDate asOf, EvaluationOptions options,
       Collection<Violation> violations, Collection<ControlApplicability> applicability,
-      Collection<RequirementNotApplicable> notApplicable, Function<Object, String> pointerOf) {
+      Collection<RequirementNotApplicable> notApplicable, Function<Object, String> pointerOf,
+      Set<String> evidenced) {
     List<Finding> graded = grade(violations, options, pointerOf);
     List<Finding> grouped = options.systemicFindings() ? systemic(graded) : graded;
     List<Finding> findings = escalate(grouped, options.escalationThreshold());
@@ -110,8 +113,13 @@ public final class ReportAssembler {
       naReasons.merge(n.ref(), n.reason(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
     Map<String, Set<String>> reasons = new HashMap<>();
+    Map<String, Set<String>> systems = new HashMap<>();
     for (ControlApplicability a : applicability) {
       reasons.computeIfAbsent(a.controlId(), k -> new TreeSet<>()).add(sentence(a.reason()));
+      if (a.aiSystemId() != null) {
+        systems.computeIfAbsent(a.controlId(), k -> new TreeSet<>(NaturalOrder.COMPARATOR))
+            .add(a.aiSystemId());
+      }
     }
 
     List<RequirementResult> requirementResults = new ArrayList<>();
@@ -136,7 +144,18 @@ public final class ReportAssembler {
         status = RequirementStatus.NOT_AUTOMATED;
         reason = notAutomated.getOrDefault(r.ref(), "no rule checks this requirement yet");
       } else {
-        status = RequirementStatus.CONFORMING;
+        List<String> absent = against.stream().filter(f -> absentEvidence(model, f))
+            .map(Finding::id).toList();
+        if (!absent.isEmpty()) {
+          status = RequirementStatus.NOT_EVIDENCED;
+          reason = "evidence it needs is absent from the model (finding "
+              + String.join(", ", absent) + ")";
+        } else if (!evidencedBy(r.ref(), evidenced)) {
+          status = RequirementStatus.NOT_EVIDENCED;
+          reason = "the model records none of the evidence that the evidence map lists for it";
+        } else {
+          status = RequirementStatus.CONFORMING;
+        }
       }
       RequirementResult result = new RequirementResult(r.ref(), r.kind().name(), r.title(), status,
           automated, reason, against.stream().map(Finding::id).toList());
@@ -158,13 +177,49 @@ public final class ReportAssembler {
             + "(per AI system, per data resource, per supplier) had nothing to check.";
       }
       controls.add(new ControlResult(r.ref(), r.title(), !why.isEmpty(), List.copyOf(why),
-          soaView(model, r.ref()), result.status(), note, result.findings()));
+          List.copyOf(systems.getOrDefault(r.ref(), Set.of())), soaView(model, r.ref()),
+          result.status(), note, result.findings()));
     }
 
     Summary summary = summarize(findings, requirementResults);
     return new EvaluationReport(EvaluationReport.REPORT_VERSION, generator,
         catalog.id() + " " + catalog.version(), model.organization().name(), asOf, summary, findings,
         requirementResults, controls);
+  }
+
+  /**
+   * Whether a finding that is not a nonconformity says that evidence a requirement of the standard
+   * needs is absent: it rests on the standard (not on guidance or a law alone) and its subject, or
+   * the subject of one of its instances, is a place of the model that holds nothing.
+   */
+  private static boolean absentEvidence(AimsModel model, Finding f) {
+    if (f.basis() != Basis.REQUIREMENT && f.isoRequirement() == null) {
+      return false;
+    }
+    if (!f.instances().isEmpty()) {
+      return f.instances().stream().anyMatch(i -> absentEvidence(model, i));
+    }
+    if (!f.escalates().isEmpty()) {
+      return f.escalates().stream().anyMatch(i -> absentEvidence(model, i));
+    }
+    return !f.subject().isEmpty() && !ModelPaths.holdsValue(model, f.subject());
+  }
+
+  /**
+   * Whether some present evidence concerns a requirement: an evidence ref equal to it, one of its
+   * parts (6.1.2 for 6.1; A.6.2.6 for A.6.2) or its whole (6.1.2 for the obligation 6.1.2-c).
+   */
+  static boolean evidencedBy(String ref, Set<String> evidenced) {
+    if (evidenced == null) {
+      return true;
+    }
+    for (String e : evidenced) {
+      if (e.equals(ref) || e.startsWith(ref + ".") || e.startsWith(ref + "-")
+          || ref.startsWith(e + ".") || ref.startsWith(e + "-")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Finding> grade(Collection<Violation> violations, EvaluationOptions options,
@@ -352,6 +407,9 @@ public final class ReportAssembler {
         }
       }
     }
+    List<String> notEvidenced = results.stream()
+        .filter(r -> r.status() == RequirementStatus.NOT_EVIDENCED).map(RequirementResult::ref)
+        .toList();
     List<String> majorIds = findings.stream().filter(f -> f.severity() == Severity.MAJOR)
         .map(Finding::id).toList();
     List<String> why = new ArrayList<>();
@@ -374,10 +432,18 @@ public final class ReportAssembler {
             + " open (findings " + String.join(", ", majorIds) + "); a certification body "
             + "verifies their correction before certifying.");
       }
+    } else if (!notEvidenced.isEmpty()) {
+      verdict = Verdict.STAGE_1_READY;
+      why.add(notEvidenced.size() + (notEvidenced.size() == 1 ? " requirement that applies is"
+          : " requirements that apply are") + " not evidenced in the model ("
+          + String.join(", ", notEvidenced) + "); no nonconformity was found against "
+          + (notEvidenced.size() == 1 ? "it" : "them") + ", but an auditor will ask for the "
+          + "evidence before stage 2.");
     } else {
       verdict = Verdict.STAGE_2_READY;
       why.add("Mandatory documented information is in place, a completed internal audit and "
-          + "management review cycle is evidenced, and no major nonconformity is open.");
+          + "management review cycle is evidenced, every applicable requirement that rules check "
+          + "is evidenced in the model, and no major nonconformity is open.");
     }
     return new Summary(verdict, why, List.copyOf(deciding), counts, regulatory, statuses);
   }

@@ -21,7 +21,35 @@ public final class SchemaGenerator {
   /** Four-digit years from 1900 to 2199 (the range {@link ModelConstraints} documents). */
   private static final String DATE_PATTERN = "^(19|20|21)[0-9]{2}-[0-9]{2}-[0-9]{2}$";
 
+  /**
+   * The schema keyword of the evidence map: on every property, its class ({@code evidence},
+   * {@code identity} or {@code informational}) and, for evidence, the requirements it evidences and
+   * when it is needed.
+   */
+  public static final String EVIDENCE_KEYWORD = "x-aims-evidence";
+
   private SchemaGenerator() {}
+
+  private static ObjectNode classification(ObjectMapper mapper, ModelMetadata.Classification c) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("class", c.evidenceClass().name().toLowerCase(java.util.Locale.ROOT));
+    if (c.evidenceClass() == ModelMetadata.EvidenceClass.EVIDENCE) {
+      ArrayNode refs = n.putArray("evidences");
+      c.refs().forEach(refs::add);
+      n.put("need", c.need().name());
+      n.put("when", c.text());
+      if (!c.alsoIn().isEmpty()) {
+        ArrayNode also = n.putArray("alsoIn");
+        c.alsoIn().forEach(also::add);
+      }
+      if (c.onlyIf() != null) {
+        n.put("onlyIf", c.onlyIf());
+      }
+    } else {
+      n.put("reason", c.text());
+    }
+    return n;
+  }
 
   /**
    * Generates the schema.
@@ -100,6 +128,9 @@ public final class SchemaGenerator {
       }
       if (p.refersTo() != null) {
         schema.put("x-refersTo", p.refersTo() == Object.class ? "any" : p.refersTo().getSimpleName());
+      }
+      if (p.classification() != null) {
+        schema.set(EVIDENCE_KEYWORD, classification(mapper, p.classification()));
       }
       properties.set(p.name(), schema);
     }

@@ -27,38 +27,53 @@ import java.util.List;
  * @param publicationChannel Where interested parties find it.
  */
 public record AiPolicy(
+    @Evidence(value = {"5.2"}, need = Evidence.Need.APPLICABLE, when = "where 5.2 applies: id of the AI policy")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the AI policy.")
     String documentId,
+    @Identity("a name by which people recognise the record")
     @JsonPropertyDescription("Title.")
     String title,
     @RefersTo(Person.class) @JsonPropertyDescription("Owner responsible for its development and review (A.2.4).")
     String ownerId,
     @RefersTo(Person.class) @JsonPropertyDescription("Member of top management who approved it.")
     String approvedBy,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (approval date)")
     @JsonPropertyDescription("Approval date.")
     LocalDate approvedOn,
+    @Evidence(value = {"5.2", "A.2.4"}, need = Evidence.Need.APPLICABLE, when = "where 5.2 applies: planned review interval in months (5.2, A.2.4)")
     @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Planned review interval in months (5.2, A.2.4).")
     Integer reviewIntervalMonths,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (last review date)")
     @JsonPropertyDescription("Last review date.")
     LocalDate lastReviewedOn,
+    @Evidence(value = {"A.2.2"}, need = Evidence.Need.APPLICABLE, when = "where A.2.2 applies: whether it covers the development of AI systems")
     @JsonPropertyDescription("Whether it covers the development of AI systems.")
     Boolean coversDevelopment,
+    @Evidence(value = {"A.2.2"}, need = Evidence.Need.APPLICABLE, when = "where A.2.2 applies: whether it covers the use of AI systems")
     @JsonPropertyDescription("Whether it covers the use of AI systems.")
     Boolean coversUse,
+    @Evidence(value = {"5.2"}, when = "whenever the record is present: whether it gives a framework for setting AI objectives (5.2 b)")
     @JsonPropertyDescription("Whether it gives a framework for setting AI objectives (5.2 b).")
     Boolean providesObjectivesFramework,
+    @Evidence(value = {"5.2"}, when = "whenever the record is present: commitments it states (5.2 c, d)")
     @JsonPropertyDescription("Commitments it states (5.2 c, d).")
     List<PolicyCommitment> commitments,
+    @Evidence(value = {"A.2.2"}, when = "whenever the record is present: principles guiding AI activities")
     @JsonPropertyDescription("Principles guiding AI activities.")
     List<String> principles,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (other organizational policies it refers to)")
     @JsonPropertyDescription("Other organizational policies it refers to.")
     List<String> referencedPolicies,
+    @Evidence(value = {"A.2.3"}, when = "whenever the record is present: alignment with other organizational policies (A.2.3)")
     @JsonPropertyDescription("Alignment with other organizational policies (A.2.3).")
     List<PolicyAlignment> policyAlignments,
+    @Evidence(value = {"5.2"}, need = Evidence.Need.APPLICABLE, when = "where 5.2 applies: when it was last communicated within the organization (5.2)")
     @JsonPropertyDescription("When it was last communicated within the organization (5.2).")
     LocalDate communicatedOn,
+    @Evidence(value = {"5.2"}, need = Evidence.Need.APPLICABLE, when = "where 5.2 applies: whether it is available to interested parties (5.2)")
     @JsonPropertyDescription("Whether it is available to interested parties (5.2).")
     Boolean availableToInterestedParties,
+    @Evidence(value = {"5.2"}, when = "whenever the record is present: where interested parties find it")
     @JsonPropertyDescription("Where interested parties find it.")
     String publicationChannel) implements AimsFact {
 

@@ -41,60 +41,87 @@ import java.util.List;
 public record AiSystem(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Identity("a name by which people recognise the record")
     @Required @JsonPropertyDescription("Name.")
     String name,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (description)")
     @JsonPropertyDescription("Description.")
     String description,
+    @Evidence(value = {"4.1"}, when = "whenever the record is present: intended purpose (4.1)")
     @JsonPropertyDescription("Intended purpose (4.1).")
     String intendedPurpose,
+    @Evidence(value = {"6.1.1"}, when = "whenever the record is present: application domain and context (6.1.1)")
     @JsonPropertyDescription("Application domain and context (6.1.1).")
     String domain,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (current life-cycle stage)")
     @JsonPropertyDescription("Current life-cycle stage.")
     LifecycleStage lifecycleStage,
+    @Evidence(value = {"4.1"}, when = "whenever the record is present: the organization's roles for this system (4.1)")
     @JsonPropertyDescription("The organization's roles for this system (4.1).")
     List<AiRole> organizationRoles,
     @RefersTo(Person.class) @JsonPropertyDescription("Accountable owner.")
     String ownerId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it processes personal data)")
     @JsonPropertyDescription("Whether it processes personal data.")
     Boolean usesPersonalData,
+    @Informational("no rule reads it; it helps people read the model (whether it processes special categories of personal data)")
     @JsonPropertyDescription("Whether it processes special categories of personal data.")
     Boolean usesSpecialCategoryData,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (groups of people it affects)")
     @JsonPropertyDescription("Groups of people it affects.")
     List<String> affectedGroups,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it affects vulnerable groups (children, elderly, persons with disabilities, ...))")
     @JsonPropertyDescription("Whether it affects vulnerable groups (children, elderly, persons with disabilities, ...).")
     Boolean affectsVulnerableGroups,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (how far its decisions are automated)")
     @JsonPropertyDescription("How far its decisions are automated.")
     AutomationLevel automationLevel,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (human oversight)")
     @JsonPropertyDescription("Human oversight.")
     HumanOversight humanOversight,
+    @Evidence(value = {"4.1"}, when = "whenever the record is present: eU AI Act classification and evidence")
     @JsonPropertyDescription("EU AI Act classification and evidence.")
     EuAiActProfile euAiAct,
+    @Evidence(value = {"A.6.2.8"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.8 applies: event logging (A.6.2.8)")
     @JsonPropertyDescription("Event logging (A.6.2.8).")
     EventLogging eventLogging,
+    @Evidence(value = {"A.6.2.7"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.7 applies: technical documentation per audience (A.6.2.7)")
     @JsonPropertyDescription("Technical documentation per audience (A.6.2.7).")
     List<TechnicalDocumentation> technicalDocumentation,
+    @Evidence(value = {"A.6.2.2"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.2 applies: id of the requirements and specification (A.6.2.2)")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the requirements and specification (A.6.2.2).")
     String requirementsDocumentId,
+    @Evidence(value = {"A.6.2.3"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.3 applies: id of the design and development documentation (A.6.2.3)")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the design and development documentation (A.6.2.3).")
     String designDocumentId,
+    @Evidence(value = {"A.6.2.4"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.4 applies: verification and validation (A.6.2.4)")
     @JsonPropertyDescription("Verification and validation (A.6.2.4).")
     VerificationValidation verificationAndValidation,
+    @Evidence(value = {"A.6.2.5"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.5 applies: deployment (A.6.2.5)")
     @JsonPropertyDescription("Deployment (A.6.2.5).")
     Deployment deployment,
+    @Evidence(value = {"A.6.2.6"}, when = "whenever the record is present: operation and monitoring (A.6.2.6)")
     @JsonPropertyDescription("Operation and monitoring (A.6.2.6).")
     OperationMonitoring operation,
+    @Evidence(value = {"A.4.4", "A.4.6", "A.4.2"}, when = "whenever the record is present: resource documentation (A.4)")
     @JsonPropertyDescription("Resource documentation (A.4).")
     ResourceDocumentation resourceDocumentation,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (third-party components)")
     @JsonPropertyDescription("Third-party components.")
     List<ThirdPartyComponent> thirdPartyComponents,
+    @Evidence(value = {"A.8.2"}, need = Evidence.Need.APPLICABLE, when = "where A.8.2 applies: information for users (A.8.2)")
     @JsonPropertyDescription("Information for users (A.8.2).")
     UserInformation userInformation,
+    @Evidence(value = {"A.9.4"}, need = Evidence.Need.APPLICABLE, when = "where A.9.4 applies: use according to intended use (A.9.4)")
     @JsonPropertyDescription("Use according to intended use (A.9.4).")
     ResponsibleUse responsibleUse,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (date of the last significant change)")
     @JsonPropertyDescription("Date of the last significant change.")
     LocalDate lastSignificantChangeOn,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (what the system does that the EU AI Act prohibitions turn on (fact model 1.1))")
     @JsonPropertyDescription("What the system does that the EU AI Act prohibitions turn on (fact model 1.1).")
     List<AiCapability> capabilities,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (where or for whom the system is deployed (fact model 1.1))")
     @JsonPropertyDescription("Where or for whom the system is deployed (fact model 1.1).")
     List<DeploymentContext> deploymentContexts) implements Entity {
 

@@ -51,90 +51,133 @@ import java.util.List;
  * @param certification Certification status.
  */
 public record AimsModel(
+    @Identity("the format version of the document; required")
     @Required @JsonPropertyDescription("Version of the fact-model format: \"1.1\" (1.0 documents are read as they are).")
     String schemaVersion,
+    @Identity("the organization the document describes; required")
     @Required @JsonPropertyDescription("The organization.")
     Organization organization,
+    @Identity("the people whom other records name (owners, approvers, auditors); each requirement that needs a person names it through its own link")
     @JsonPropertyDescription("People named in the model.")
     List<Person> people,
+    @Evidence(value = {"4.1"}, when = "always: the organization determines its external and internal issues")
     @JsonPropertyDescription("Context of the organization (4.1).")
     Context context,
+    @Evidence(value = {"4.2"}, when = "always: the organization determines its interested parties and their requirements")
     @JsonPropertyDescription("Interested parties (4.2).")
     List<InterestedParty> interestedParties,
+    @Evidence(value = {"4.3"}, when = "always: the scope of the AIMS is determined and available as documented information", alsoIn = {"/documents[type=AIMS_SCOPE]"})
     @JsonPropertyDescription("Scope of the AIMS (4.3).")
     Scope scope,
+    @Evidence(value = {"4.4", "8.1"}, when = "always: the AIMS needs its processes and their interactions")
     @JsonPropertyDescription("AIMS processes (4.4, 8.1).")
     List<AimsProcess> processes,
+    @Evidence(value = {"5.1"}, when = "always: top management demonstrates leadership and commitment")
     @JsonPropertyDescription("Leadership and commitment (5.1).")
     Leadership leadership,
+    @Evidence(value = {"5.2"}, when = "always: top management establishes an AI policy", alsoIn = {"/documents[type=AI_POLICY]"})
     @JsonPropertyDescription("AI policy (5.2).")
     AiPolicy aiPolicy,
+    @Evidence(value = {"5.3"}, when = "always: responsibilities and authorities for relevant roles are assigned and communicated")
     @JsonPropertyDescription("Roles, responsibilities and authorities (5.3).")
     List<Role> roles,
+    @Evidence(value = {"A.3.3"}, need = Evidence.Need.APPLICABLE, when = "where A.3.3 applies: a process to report concerns about the organization's role with respect to AI systems")
     @JsonPropertyDescription("Reporting of concerns (A.3.3).")
     ConcernReporting concernReporting,
+    @Evidence(value = {"4.1", "4.3"}, when = "always: the AI systems the organization develops, provides or uses are the subject of the AIMS")
     @JsonPropertyDescription("AI system inventory.")
     List<AiSystem> aiSystems,
+    @Evidence(value = {"A.4.3"}, need = Evidence.Need.APPLICABLE, when = "where A.4.3 applies: the data resources used for the AI systems are documented")
     @JsonPropertyDescription("Data resources (A.7).")
     List<DataResource> dataResources,
+    @Evidence(value = {"7.1"}, when = "always: the organization determines and provides the resources the AIMS needs")
     @JsonPropertyDescription("Resources (7.1, A.4).")
     List<Resource> resources,
+    @Evidence(value = {"A.10.3"}, need = Evidence.Need.APPLICABLE, when = "where A.10.3 applies: suppliers of AI systems, components or data are recorded and evaluated")
     @JsonPropertyDescription("Suppliers (A.10.3).")
     List<Supplier> suppliers,
+    @Evidence(value = {"A.10.4"}, need = Evidence.Need.APPLICABLE, when = "where A.10.4 applies: the organization's customers and their expectations are considered")
     @JsonPropertyDescription("Customers (A.10.4).")
     List<Customer> customers,
+    @Evidence(value = {"6.1.1"}, when = "always: criteria that distinguish acceptable from non-acceptable risks")
     @JsonPropertyDescription("AI risk criteria (6.1.1).")
     RiskCriteria riskCriteria,
+    @Evidence(value = {"6.1.2", "8.2"}, when = "always: AI risk assessments are performed and retained")
     @JsonPropertyDescription("AI risk assessments (6.1.2, 8.2).")
     List<RiskAssessment> riskAssessments,
+    @Evidence(value = {"6.1.2"}, when = "always: the AI risks identified by the assessments")
     @JsonPropertyDescription("AI risks and opportunities.")
     List<Risk> risks,
+    @Evidence(value = {"6.1.3", "8.3"}, when = "always: an AI risk treatment plan is produced and implemented", alsoIn = {"/documents[type=RISK_TREATMENT_PLAN]"})
     @JsonPropertyDescription("AI risk treatment plan (6.1.3).")
     RiskTreatmentPlan riskTreatmentPlan,
+    @Evidence(value = {"6.1.3", "8.3"}, when = "always: the treatments of the identified risks")
     @JsonPropertyDescription("AI risk treatments (6.1.3, 8.3).")
     List<RiskTreatment> riskTreatments,
+    @Evidence(value = {"6.1.3"}, when = "always: a Statement of Applicability with justifications for inclusion and exclusion", alsoIn = {"/documents[type=STATEMENT_OF_APPLICABILITY]"})
     @JsonPropertyDescription("Statement of Applicability (6.1.3).")
     StatementOfApplicability statementOfApplicability,
+    @Evidence(value = {"6.1.4", "8.4"}, when = "always: AI system impact assessments are performed for the AI systems in scope")
     @JsonPropertyDescription("AI system impact assessments (6.1.4, 8.4).")
     List<ImpactAssessment> impactAssessments,
+    @Evidence(value = {"6.2"}, when = "always: AI objectives at relevant functions and levels")
     @JsonPropertyDescription("AI objectives (6.2).")
     List<Objective> objectives,
+    @Informational("changes are recorded when the AIMS changes; an organization that changed nothing has none to record, and the rules on 6.3 read each recorded change")
     @JsonPropertyDescription("Changes (6.3, 8.1).")
     List<Change> changes,
+    @Evidence(value = {"7.2"}, when = "always: the competence needed by persons whose work affects AI performance is determined")
     @JsonPropertyDescription("Competence requirements (7.2).")
     List<CompetenceRequirement> competenceRequirements,
+    @Evidence(value = {"7.2"}, when = "always: documented information as evidence of competence")
     @JsonPropertyDescription("Competence evidence (7.2).")
     List<CompetenceRecord> competenceRecords,
+    @Evidence(value = {"7.3"}, when = "always: persons doing work under the organization's control are made aware of the AI policy and their contribution")
     @JsonPropertyDescription("Awareness activities (7.3).")
     List<AwarenessActivity> awarenessActivities,
+    @Evidence(value = {"7.4"}, when = "always: the internal and external communications relevant to the AIMS are determined")
     @JsonPropertyDescription("Communications (7.4).")
     List<Communication> communications,
+    @Evidence(value = {"7.5.1", "7.5.3"}, when = "always: the documented information the standard requires and the organization deems necessary")
     @JsonPropertyDescription("Documented information register (7.5).")
     List<DocumentedInformation> documents,
+    @Evidence(value = {"9.1"}, when = "always: what is monitored and measured, how and when")
     @JsonPropertyDescription("Monitoring and measurement (9.1).")
     List<MonitoringActivity> monitoring,
+    @Evidence(value = {"9.2.2"}, when = "always: an audit programme with frequency, methods, responsibilities and reporting")
     @JsonPropertyDescription("Internal audit programme (9.2.2).")
     AuditProgramme auditProgramme,
+    @Evidence(value = {"9.2.1", "9.2.2"}, when = "always: internal audits are conducted at planned intervals")
     @JsonPropertyDescription("Internal audits (9.2).")
     List<InternalAudit> audits,
+    @Evidence(value = {"9.3.1", "9.3.2", "9.3.3"}, when = "always: top management reviews the AIMS at planned intervals")
     @JsonPropertyDescription("Management reviews (9.3).")
     List<ManagementReview> managementReviews,
+    @Informational("nonconformities are recorded when they occur; the rules on 10.2 read each recorded one, and an empty list is what an organization without any has")
     @JsonPropertyDescription("Nonconformities (10.2).")
     List<Nonconformity> nonconformities,
+    @Identity("the corrective actions that nonconformities link to; a nonconformity that needs one and has none is a finding on the nonconformity (10.2)")
     @JsonPropertyDescription("Corrective actions (10.2).")
     List<CorrectiveAction> correctiveActions,
+    @Informational("improvements are recorded when they are made; 10.1 (continual improvement) leaves no mandatory record per improvement")
     @JsonPropertyDescription("Continual improvement (10.1).")
     List<Improvement> improvements,
+    @Informational("incidents are recorded when they happen; the rules on A.8.4 and A.6.2.6 read each recorded one")
     @JsonPropertyDescription("AI incidents (A.8.4).")
     List<Incident> incidents,
+    @Evidence(value = {"A.8.4"}, need = Evidence.Need.APPLICABLE, when = "where A.8.4 applies: a plan for communicating incidents to users")
     @JsonPropertyDescription("Incident communication (A.8.4).")
     IncidentManagement incidentManagement,
+    @Evidence(value = {"A.8.3"}, need = Evidence.Need.APPLICABLE, when = "where A.8.3 applies: capabilities for interested parties to report adverse impacts")
     @JsonPropertyDescription("External reporting (A.8.3).")
     ExternalReporting externalReporting,
+    @Evidence(value = {"A.8.5"}, need = Evidence.Need.APPLICABLE, when = "where A.8.5 applies: the obligations to report information about AI systems to interested parties")
     @JsonPropertyDescription("Reporting obligations (A.8.5).")
     List<ReportingObligation> reportingObligations,
+    @Informational("the organization's own intervals; when absent, the certification-practice defaults apply, so every interval-based check still runs")
     @JsonPropertyDescription("The organization's planned intervals.")
     PlannedIntervals plannedIntervals,
+    @Informational("the certification status of the AIMS; it evidences no requirement of the standard")
     @JsonPropertyDescription("Certification status.")
     Certification certification) {
 

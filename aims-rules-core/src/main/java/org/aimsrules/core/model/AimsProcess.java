@@ -26,30 +26,43 @@ import java.util.List;
 public record AimsProcess(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Identity("a name by which people recognise the record")
     @Required @JsonPropertyDescription("Name.")
     String name,
+    @Evidence(value = {"9.2.1"}, need = Evidence.Need.APPLICABLE, when = "where 9.2.1 applies: kind of process")
     @JsonPropertyDescription("Kind of process.")
     ProcessType type,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (purpose)")
     @JsonPropertyDescription("Purpose.")
     String purpose,
+    @Evidence(value = {"4.4"}, need = Evidence.Need.APPLICABLE, when = "where 4.4 applies: process owner")
     @RefersTo(Person.class) @JsonPropertyDescription("Process owner.")
     String ownerId,
+    @Evidence(value = {"A.9.2", "A.7.5", "A.10.3", "A.6.1.3", "A.7.2"}, need = Evidence.Need.APPLICABLE, when = "where A.9.2 applies: id of the process description")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the process description.")
     String documentId,
+    @Evidence(value = {"8.1"}, need = Evidence.Need.APPLICABLE, when = "where 8.1 applies: operating criteria for the process (8.1)")
     @JsonPropertyDescription("Operating criteria for the process (8.1).")
     List<String> criteria,
+    @Evidence(value = {"4.4"}, need = Evidence.Need.APPLICABLE, when = "where 4.4 applies: processes it interacts with (4.4)")
     @RefersTo(AimsProcess.class) @JsonPropertyDescription("Processes it interacts with (4.4).")
     List<String> interactsWith,
+    @Evidence(value = {"A.7.5"}, need = Evidence.Need.APPLICABLE, when = "where A.7.5 applies: annex A controls the process implements (8.1)")
     @ControlRef @JsonPropertyDescription("Annex A controls the process implements (8.1).")
     List<String> controlIds,
+    @Evidence(value = {"8.1"}, need = Evidence.Need.APPLICABLE, when = "where 8.1 applies: whether the process is provided externally (8.1)")
     @JsonPropertyDescription("Whether the process is provided externally (8.1).")
     Boolean externallyProvided,
+    @Evidence(value = {"8.1"}, when = "whenever the record is present: supplier providing it, if external")
     @RefersTo(Supplier.class) @JsonPropertyDescription("Supplier providing it, if external.")
     String supplierId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (how an externally provided process is controlled)")
     @JsonPropertyDescription("How an externally provided process is controlled.")
     String externalControl,
+    @Evidence(value = {"8.1"}, need = Evidence.Need.APPLICABLE, when = "where 8.1 applies: when it last ran")
     @JsonPropertyDescription("When it last ran.")
     LocalDate lastPerformedOn,
+    @Evidence(value = {"8.1"}, need = Evidence.Need.APPLICABLE, when = "where 8.1 applies: whether it ran as planned (8.1)")
     @JsonPropertyDescription("Whether it ran as planned (8.1).")
     Boolean performedAsPlanned,
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the records showing it ran as planned (8.1).")

@@ -20,22 +20,29 @@ import java.time.LocalDate;
 public record AuditProgramme(
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the programme.")
     String documentId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (planned interval between audits)")
     @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Planned interval between audits.")
     Integer intervalMonths,
+    @Informational("no rule reads it; it helps people read the model (period within which the whole AIMS is audited)")
     @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Period within which the whole AIMS is audited.")
     Integer fullCoverageMonths,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (audit methods)")
     @JsonPropertyDescription("Audit methods.")
     String methods,
     @RefersTo(Person.class) @JsonPropertyDescription("Who manages the programme.")
     String responsibleId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (how results are reported)")
     @JsonPropertyDescription("How results are reported.")
     String reporting,
+    @Evidence(value = {"9.2.2"}, when = "whenever the record is present: whether the importance of processes is taken into account")
     @JsonPropertyDescription("Whether the importance of processes is taken into account.")
     Boolean considersProcessImportance,
+    @Evidence(value = {"9.2.2"}, when = "whenever the record is present: whether results of previous audits are taken into account")
     @JsonPropertyDescription("Whether results of previous audits are taken into account.")
     Boolean considersPreviousResults,
     @RefersTo(Person.class) @JsonPropertyDescription("Who approved it.")
     String approvedBy,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when)")
     @JsonPropertyDescription("When.")
     LocalDate approvedOn) implements AimsFact {
 

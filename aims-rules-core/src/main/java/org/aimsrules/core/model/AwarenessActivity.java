@@ -17,14 +17,19 @@ import java.util.List;
 public record AwarenessActivity(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Evidence(value = {"7.3"}, need = Evidence.Need.APPLICABLE, when = "where 7.3 applies: when it took place")
     @JsonPropertyDescription("When it took place.")
     LocalDate heldOn,
+    @Evidence(value = {"7.3"}, need = Evidence.Need.APPLICABLE, when = "where 7.3 applies: topics covered")
     @JsonPropertyDescription("Topics covered.")
     List<AwarenessTopic> topics,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (who took part)")
     @JsonPropertyDescription("Who took part.")
     String audience,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (share of the intended audience reached)")
     @Minimum(0) @Maximum(100) @JsonPropertyDescription("Share of the intended audience reached.")
     Integer participationPercent,
+    @Evidence(value = {"7.3"}, need = Evidence.Need.APPLICABLE, when = "where 7.3 applies: id of the attendance evidence")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the attendance evidence.")
     String evidenceDocumentId) implements Entity {
 

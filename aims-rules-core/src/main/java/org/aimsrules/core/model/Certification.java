@@ -14,16 +14,22 @@ import java.time.LocalDate;
  * @param nextAuditDue Next audit due.
  */
 public record Certification(
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (status)")
     @JsonPropertyDescription("Status.")
     CertificationStatus status,
+    @Informational("no rule reads it; it helps people read the model (certification body)")
     @JsonPropertyDescription("Certification body.")
     String certificationBody,
+    @Informational("no rule reads it; it helps people read the model (date of the certification decision)")
     @JsonPropertyDescription("Date of the certification decision.")
     LocalDate certifiedOn,
+    @Informational("no rule reads it; it helps people read the model (certificate expiry)")
     @JsonPropertyDescription("Certificate expiry.")
     LocalDate expiresOn,
+    @Informational("no rule reads it; it helps people read the model (last surveillance audit)")
     @JsonPropertyDescription("Last surveillance audit.")
     LocalDate lastSurveillanceAuditOn,
+    @Informational("no rule reads it; it helps people read the model (next audit due)")
     @JsonPropertyDescription("Next audit due.")
     LocalDate nextAuditDue) implements AimsFact {
 

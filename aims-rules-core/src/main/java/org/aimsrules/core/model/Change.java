@@ -24,28 +24,39 @@ import java.util.List;
 public record Change(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (the change)")
     @Required @JsonPropertyDescription("The change.")
     String description,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (kind)")
     @JsonPropertyDescription("Kind.")
     ChangeKind kind,
+    @Evidence(value = {"8.2", "8.4"}, need = Evidence.Need.APPLICABLE, when = "where 8.2 applies: aI systems concerned")
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems concerned.")
     List<String> aiSystemIds,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the change was planned (false: an unintended change))")
     @JsonPropertyDescription("Whether the change was planned (false: an unintended change).")
     Boolean planned,
+    @Evidence(value = {"8.2", "8.4"}, need = Evidence.Need.APPLICABLE, when = "where 8.2 applies: whether it is significant (triggers re-assessment)")
     @JsonPropertyDescription("Whether it is significant (triggers re-assessment).")
     Boolean significant,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether its purpose and potential consequences were considered)")
     @JsonPropertyDescription("Whether its purpose and potential consequences were considered.")
     Boolean consequencesConsidered,
     @RefersTo(Person.class) @JsonPropertyDescription("Who approved it.")
     String approvedBy,
+    @Evidence(value = {"8.2", "8.4"}, need = Evidence.Need.APPLICABLE, when = "where 8.2 applies: when it was planned")
     @JsonPropertyDescription("When it was planned.")
     LocalDate plannedOn,
+    @Evidence(value = {"8.2", "8.4"}, need = Evidence.Need.APPLICABLE, when = "where 8.2 applies: when it took effect")
     @JsonPropertyDescription("When it took effect.")
     LocalDate implementedOn,
+    @Evidence(value = {"8.1"}, when = "whenever the record is present: when an unintended change was reviewed")
     @JsonPropertyDescription("When an unintended change was reviewed.")
     LocalDate reviewedOn,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether adverse effects were mitigated)")
     @JsonPropertyDescription("Whether adverse effects were mitigated.")
     Boolean adverseEffectsMitigated,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (status)")
     @JsonPropertyDescription("Status.")
     ChangeStatus status) implements Entity {
 

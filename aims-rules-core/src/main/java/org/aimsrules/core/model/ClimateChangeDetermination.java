@@ -11,10 +11,13 @@ import java.time.LocalDate;
  * @param determinedOn When the decision was made.
  */
 public record ClimateChangeDetermination(
+    @Evidence(value = {"4.1"}, when = "whenever the record is present: whether climate change is relevant to the organization")
     @JsonPropertyDescription("Whether climate change is relevant to the organization.")
     Boolean relevant,
+    @Evidence(value = {"4.1"}, when = "whenever the record is present: why")
     @JsonPropertyDescription("Why.")
     String rationale,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when the decision was made)")
     @JsonPropertyDescription("When the decision was made.")
     LocalDate determinedOn) {
 

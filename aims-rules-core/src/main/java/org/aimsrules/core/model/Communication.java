@@ -18,18 +18,25 @@ import java.time.LocalDate;
 public record Communication(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Evidence(value = {"7.4"}, when = "whenever the record is present: what is communicated")
     @JsonPropertyDescription("What is communicated.")
     String subject,
+    @Evidence(value = {"7.4"}, when = "whenever the record is present: when")
     @JsonPropertyDescription("When.")
     String timing,
+    @Evidence(value = {"7.4"}, when = "whenever the record is present: with whom")
     @JsonPropertyDescription("With whom.")
     String audience,
+    @Evidence(value = {"7.4"}, when = "whenever the record is present: how")
     @JsonPropertyDescription("How.")
     String channel,
+    @Evidence(value = {"7.4"}, need = Evidence.Need.APPLICABLE, when = "where 7.4 applies: internal or external")
     @JsonPropertyDescription("Internal or external.")
     CommunicationDirection direction,
+    @Evidence(value = {"7.4"}, when = "whenever the record is present: who communicates")
     @RefersTo(Person.class) @JsonPropertyDescription("Who communicates.")
     String responsibleId,
+    @Evidence(value = {"7.4"}, when = "whenever the record is present: when it last took place")
     @JsonPropertyDescription("When it last took place.")
     LocalDate lastPerformedOn) implements Entity {
 

@@ -22,20 +22,28 @@ public record CompetenceRecord(
     String id,
     @Required @RefersTo(Person.class) @JsonPropertyDescription("Person.")
     String personId,
+    @Evidence(value = {"7.2"}, need = Evidence.Need.APPLICABLE, when = "where 7.2 applies: requirement it satisfies")
     @RefersTo(CompetenceRequirement.class) @JsonPropertyDescription("Requirement it satisfies.")
     String requirementId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (competence)")
     @JsonPropertyDescription("Competence.")
     String competence,
+    @Informational("no rule reads it; it helps people read the model (kind of evidence)")
     @JsonPropertyDescription("Kind of evidence.")
     CompetenceEvidenceType evidenceType,
+    @Evidence(value = {"7.2"}, when = "whenever the record is present: id of the evidence")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the evidence.")
     String documentId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when)")
     @JsonPropertyDescription("When.")
     LocalDate achievedOn,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (action taken to acquire it (training, mentoring, hiring))")
     @JsonPropertyDescription("Action taken to acquire it (training, mentoring, hiring).")
     String actionTaken,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when the action's effectiveness was evaluated)")
     @JsonPropertyDescription("When the action's effectiveness was evaluated.")
     LocalDate effectivenessEvaluatedOn,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the action was effective)")
     @JsonPropertyDescription("Whether the action was effective.")
     Boolean effective) implements Entity {
 

@@ -17,8 +17,10 @@ public record CompetenceRequirement(
     String id,
     @Required @RefersTo(Role.class) @JsonPropertyDescription("Role.")
     String roleId,
+    @Evidence(value = {"7.2"}, when = "whenever the record is present: competences needed")
     @JsonPropertyDescription("Competences needed.")
     List<String> competences,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when they were determined)")
     @JsonPropertyDescription("When they were determined.")
     LocalDate determinedOn) implements Entity {
 

@@ -19,18 +19,24 @@ import java.util.List;
 public record ConcernReporting(
     @RefersTo(AimsProcess.class) @JsonPropertyDescription("The process that handles concerns.")
     String processId,
+    @Evidence(value = {"A.3.3"}, when = "whenever the record is present: reporting channels")
     @JsonPropertyDescription("Reporting channels.")
     List<String> channels,
+    @Evidence(value = {"A.3.3"}, when = "whenever the record is present: whether reports can be anonymous or confidential")
     @JsonPropertyDescription("Whether reports can be anonymous or confidential.")
     Boolean anonymousReportingPossible,
+    @Evidence(value = {"A.3.3"}, when = "whenever the record is present: whether reporters are protected against reprisal")
     @JsonPropertyDescription("Whether reporters are protected against reprisal.")
     Boolean reprisalProtection,
     @RefersTo(Role.class) @JsonPropertyDescription("Role that investigates and resolves concerns.")
     String handlerRoleId,
+    @Evidence(value = {"A.3.3"}, when = "whenever the record is present: whether concerns are escalated and reported to management")
     @JsonPropertyDescription("Whether concerns are escalated and reported to management.")
     Boolean escalatesToManagement,
+    @Evidence(value = {"A.3.3"}, when = "whenever the record is present: when the channel was last promoted to staff")
     @JsonPropertyDescription("When the channel was last promoted to staff.")
     LocalDate promotedOn,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when the process was last reviewed)")
     @JsonPropertyDescription("When the process was last reviewed.")
     LocalDate lastReviewedOn) implements AimsFact {
 

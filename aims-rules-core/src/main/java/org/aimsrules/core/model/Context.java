@@ -13,10 +13,13 @@ import java.util.List;
  * @param documentId Id of the context analysis.
  */
 public record Context(
+    @Evidence(value = {"4.1"}, when = "whenever the record is present: internal and external issues")
     @JsonPropertyDescription("Internal and external issues.")
     List<ContextIssue> issues,
+    @Evidence(value = {"4.1"}, when = "whenever the record is present: the climate-change determination")
     @JsonPropertyDescription("The climate-change determination.")
     ClimateChangeDetermination climateChange,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when the context analysis was last reviewed)")
     @JsonPropertyDescription("When the context analysis was last reviewed.")
     LocalDate lastReviewedOn,
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the context analysis.")

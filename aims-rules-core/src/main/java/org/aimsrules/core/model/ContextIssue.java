@@ -16,14 +16,19 @@ import java.time.LocalDate;
 public record ContextIssue(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (internal or external)")
     @Required @JsonPropertyDescription("Internal or external.")
     IssueKind kind,
+    @Evidence(value = {"4.1"}, need = Evidence.Need.APPLICABLE, when = "where 4.1 applies: topic")
     @JsonPropertyDescription("Topic.")
     IssueCategory category,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (the issue)")
     @Required @JsonPropertyDescription("The issue.")
     String description,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was identified)")
     @JsonPropertyDescription("When it was identified.")
     LocalDate identifiedOn,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was last reviewed)")
     @JsonPropertyDescription("When it was last reviewed.")
     LocalDate lastReviewedOn) implements Entity {
 

@@ -23,20 +23,27 @@ public record CorrectiveAction(
     String id,
     @Required @RefersTo(Nonconformity.class) @JsonPropertyDescription("Nonconformity addressed.")
     String nonconformityId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (the action)")
     @JsonPropertyDescription("The action.")
     String description,
     @RefersTo(Person.class) @JsonPropertyDescription("Owner.")
     String ownerId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (due date)")
     @JsonPropertyDescription("Due date.")
     LocalDate dueDate,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (status)")
     @JsonPropertyDescription("Status.")
     ActionStatus status,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was completed)")
     @JsonPropertyDescription("When it was completed.")
     LocalDate completedOn,
+    @Evidence(value = {"10.2"}, need = Evidence.Need.APPLICABLE, when = "where 10.2 applies: whether it is proportionate to the effects of the nonconformity (10.2)")
     @JsonPropertyDescription("Whether it is proportionate to the effects of the nonconformity (10.2).")
     Boolean proportionate,
+    @Evidence(value = {"10.2"}, need = Evidence.Need.APPLICABLE, when = "where 10.2 applies: when its effectiveness was reviewed (10.2 d)")
     @JsonPropertyDescription("When its effectiveness was reviewed (10.2 d).")
     LocalDate effectivenessReviewedOn,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it was effective)")
     @JsonPropertyDescription("Whether it was effective.")
     Boolean effective,
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the results record.")

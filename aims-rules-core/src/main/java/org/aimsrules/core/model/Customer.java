@@ -19,18 +19,23 @@ import java.util.List;
 public record Customer(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Identity("a name by which people recognise the record")
     @Required @JsonPropertyDescription("Name or segment.")
     String name,
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems provided to it.")
     List<String> aiSystemIds,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether its needs and expectations are captured)")
     @JsonPropertyDescription("Whether its needs and expectations are captured.")
     Boolean requirementsCaptured,
+    @Evidence(value = {"A.10.2"}, need = Evidence.Need.APPLICABLE, when = "where A.10.2 applies: whether responsibilities are allocated (A.10.2)")
     @JsonPropertyDescription("Whether responsibilities are allocated (A.10.2).")
     Boolean responsibilitiesAllocated,
+    @Evidence(value = {"A.10.4"}, when = "whenever the record is present: whether intended use and risks were communicated")
     @JsonPropertyDescription("Whether intended use and risks were communicated.")
     Boolean intendedUseCommunicated,
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the agreement.")
     String agreementDocumentId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when the relationship was last reviewed)")
     @JsonPropertyDescription("When the relationship was last reviewed.")
     LocalDate lastReviewedOn) implements Entity {
 

@@ -14,10 +14,13 @@ import java.time.LocalDate;
 public record DataAcquisition(
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the acquisition record.")
     String documentId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (selection criteria)")
     @JsonPropertyDescription("Selection criteria.")
     String selectionCriteria,
+    @Evidence(value = {"A.7.3"}, need = Evidence.Need.APPLICABLE, when = "where A.7.3 applies: whether rights (consent, licences, copyright) were checked")
     @JsonPropertyDescription("Whether rights (consent, licences, copyright) were checked.")
     Boolean rightsCleared,
+    @Informational("no rule reads it; it helps people read the model (when it was acquired)")
     @JsonPropertyDescription("When it was acquired.")
     LocalDate acquiredOn) {
 

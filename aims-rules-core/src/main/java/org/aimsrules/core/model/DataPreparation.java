@@ -13,8 +13,10 @@ import java.util.List;
 public record DataPreparation(
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the preparation methods and criteria.")
     String documentId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (preparation methods used)")
     @JsonPropertyDescription("Preparation methods used.")
     List<String> methods,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the criteria for choosing preparation steps are documented)")
     @JsonPropertyDescription("Whether the criteria for choosing preparation steps are documented.")
     Boolean criteriaDocumented) {
 

@@ -11,10 +11,12 @@ import java.time.LocalDate;
  * @param lastVerifiedOn When provenance records were last verified.
  */
 public record DataProvenance(
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether provenance is recorded)")
     @JsonPropertyDescription("Whether provenance is recorded.")
     Boolean recorded,
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the provenance record.")
     String documentId,
+    @Evidence(value = {"A.7.5"}, when = "whenever the record is present: when provenance records were last verified")
     @JsonPropertyDescription("When provenance records were last verified.")
     LocalDate lastVerifiedOn) {
 

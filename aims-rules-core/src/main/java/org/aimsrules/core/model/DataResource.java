@@ -27,34 +27,47 @@ import java.util.List;
 public record DataResource(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Identity("a name by which people recognise the record")
     @Required @JsonPropertyDescription("Name.")
     String name,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (description)")
     @JsonPropertyDescription("Description.")
     String description,
+    @Evidence(value = {"A.4.3"}, need = Evidence.Need.APPLICABLE, when = "where A.4.3 applies: aI systems that use it")
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems that use it.")
     List<String> aiSystemIds,
+    @Evidence(value = {"A.4.3"}, when = "whenever the record is present: how it is used")
     @JsonPropertyDescription("How it is used.")
     List<DataCategory> categories,
+    @Evidence(value = {"A.4.3", "A.7.3"}, when = "whenever the record is present: where it comes from")
     @JsonPropertyDescription("Where it comes from.")
     DataOrigin origin,
     @RefersTo(Supplier.class) @JsonPropertyDescription("Supplier, if acquired.")
     String supplierId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it holds personal data)")
     @JsonPropertyDescription("Whether it holds personal data.")
     Boolean containsPersonalData,
+    @Informational("no rule reads it; it helps people read the model (whether it holds special categories of personal data)")
     @JsonPropertyDescription("Whether it holds special categories of personal data.")
     Boolean containsSpecialCategoryData,
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the data resource documentation (A.4.3).")
     String documentId,
+    @Evidence(value = {"A.4.3"}, when = "whenever the record is present: when the data was last updated")
     @JsonPropertyDescription("When the data was last updated.")
     LocalDate lastUpdatedOn,
+    @Evidence(value = {"A.4.3"}, when = "whenever the record is present: retention period in months")
     @Minimum(0) @Maximum(1200) @JsonPropertyDescription("Retention period in months.")
     Integer retentionMonths,
+    @Evidence(value = {"A.7.3"}, when = "whenever the record is present: acquisition (A.7.3)")
     @JsonPropertyDescription("Acquisition (A.7.3).")
     DataAcquisition acquisition,
+    @Evidence(value = {"A.7.4"}, when = "whenever the record is present: quality (A.7.4)")
     @JsonPropertyDescription("Quality (A.7.4).")
     DataQuality quality,
+    @Evidence(value = {"A.7.5"}, when = "whenever the record is present: provenance (A.7.5)")
     @JsonPropertyDescription("Provenance (A.7.5).")
     DataProvenance provenance,
+    @Evidence(value = {"A.7.6"}, when = "whenever the record is present: preparation (A.7.6)")
     @JsonPropertyDescription("Preparation (A.7.6).")
     DataPreparation preparation) implements Entity {
 

@@ -12,12 +12,15 @@ import java.time.LocalDate;
  * @param deployedOn When it was deployed.
  */
 public record Deployment(
+    @Evidence(value = {"A.6.2.5"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.5 applies: id of the deployment plan")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the deployment plan.")
     String planDocumentId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether release criteria were verified before deployment)")
     @JsonPropertyDescription("Whether release criteria were verified before deployment.")
     Boolean releaseCriteriaMet,
     @RefersTo(Person.class) @JsonPropertyDescription("Who approved the release.")
     String approvedBy,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was deployed)")
     @JsonPropertyDescription("When it was deployed.")
     LocalDate deployedOn) {
 

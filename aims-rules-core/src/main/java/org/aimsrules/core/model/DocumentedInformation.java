@@ -32,42 +32,61 @@ import java.time.LocalDate;
 public record DocumentedInformation(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Identity("a name by which people recognise the record")
     @Required @JsonPropertyDescription("Title.")
     String title,
+    @Evidence(value = {"7.5.2", "6.1.1"}, need = Evidence.Need.APPLICABLE, when = "where 7.5.2 applies: type")
     @JsonPropertyDescription("Type.")
     DocumentType type,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (description)")
     @JsonPropertyDescription("Description.")
     String description,
+    @Evidence(value = {"7.5.2"}, need = Evidence.Need.APPLICABLE, when = "where 7.5.2 applies: version")
     @JsonPropertyDescription("Version.")
     String version,
+    @Evidence(value = {"7.5.2", "7.5.3"}, need = Evidence.Need.APPLICABLE, when = "where 7.5.2 applies: owner")
     @RefersTo(Person.class) @JsonPropertyDescription("Owner.")
     String ownerId,
+    @Evidence(value = {"7.5.2"}, need = Evidence.Need.APPLICABLE, when = "where 7.5.2 applies: who approved it")
     @RefersTo(Person.class) @JsonPropertyDescription("Who approved it.")
     String approvedBy,
+    @Evidence(value = {"7.5.2"}, need = Evidence.Need.APPLICABLE, when = "where 7.5.2 applies: when")
     @JsonPropertyDescription("When.")
     LocalDate approvedOn,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (last review)")
     @JsonPropertyDescription("Last review.")
     LocalDate reviewedOn,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (next review due)")
     @JsonPropertyDescription("Next review due.")
     LocalDate nextReviewDue,
+    @Evidence(value = {"7.5.2"}, need = Evidence.Need.APPLICABLE, when = "where 7.5.2 applies: status")
     @JsonPropertyDescription("Status.")
     DocumentStatus status,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (format and medium)")
     @JsonPropertyDescription("Format and medium.")
     String format,
+    @Evidence(value = {"7.5.3"}, need = Evidence.Need.APPLICABLE, when = "where 7.5.3 applies: where it is stored")
     @JsonPropertyDescription("Where it is stored.")
     String location,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether access is controlled)")
     @JsonPropertyDescription("Whether access is controlled.")
     Boolean accessControlled,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (confidentiality class)")
     @JsonPropertyDescription("Confidentiality class.")
     Confidentiality confidentiality,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether changes are under version control)")
     @JsonPropertyDescription("Whether changes are under version control.")
     Boolean versionControlled,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it is preserved against loss)")
     @JsonPropertyDescription("Whether it is preserved against loss.")
     Boolean backedUp,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (retention period in months)")
     @Minimum(0) @Maximum(1200) @JsonPropertyDescription("Retention period in months.")
     Integer retentionMonths,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it comes from outside the organization)")
     @JsonPropertyDescription("Whether it comes from outside the organization.")
     Boolean externalOrigin,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (further types, when one document serves several purposes (fact model 1.1))")
     @JsonPropertyDescription("Further types, when one document serves several purposes (fact model 1.1).")
     List<DocumentType> additionalTypes,
     @RefersTo(Person.class) @JsonPropertyDescription("Further people who approved it, when several did (fact model 1.1).")

@@ -32,42 +32,60 @@ import java.util.List;
  * @param registeredInEuDatabase Whether the system is registered in the EU database (Art. 49).
  */
 public record EuAiActProfile(
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the system is placed on the EU market or used in the EU; when absent, derived from the organization's jurisdictions)")
     @JsonPropertyDescription("Whether the system is placed on the EU market or used in the EU; when absent, derived from the organization's jurisdictions.")
     Boolean appliesInEu,
+    @Evidence(value = {"A.5.2"}, when = "whenever the record is present: art. 5 screening")
     @JsonPropertyDescription("Art. 5 screening.")
     ProhibitedPracticeScreening prohibitedPracticeScreening,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (annex III area, or NONE)")
     @JsonPropertyDescription("Annex III area, or NONE.")
     AnnexIiiArea annexIiiArea,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it is a safety component of, or is, a product under Annex I legislation needing third-party conformity assessment (Art. 6(1)))")
     @JsonPropertyDescription("Whether it is a safety component of, or is, a product under Annex I legislation needing third-party conformity assessment (Art. 6(1)).")
     Boolean annexIProductSafetyComponent,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it profiles natural persons (never eligible for the Art. 6(3) derogation))")
     @JsonPropertyDescription("Whether it profiles natural persons (never eligible for the Art. 6(3) derogation).")
     Boolean profilesNaturalPersons,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (art. 6(3) derogation, if claimed)")
     @JsonPropertyDescription("Art. 6(3) derogation, if claimed.")
     HighRiskDerogation highRiskDerogation,
+    @Evidence(value = {"4.1"}, when = "whenever the record is present: risk class the organization determined")
     @JsonPropertyDescription("Risk class the organization determined.")
     EuAiActRiskClass declaredRiskClass,
+    @Evidence(value = {"4.1"}, when = "whenever the record is present: id of the documented classification")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the documented classification.")
     String classificationDocumentId,
+    @Evidence(value = {"4.1"}, when = "whenever the record is present: when it was classified")
     @JsonPropertyDescription("When it was classified.")
     LocalDate classifiedOn,
+    @Evidence(value = {"A.6.2.2"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.2 applies: art. 50 duties that apply")
     @JsonPropertyDescription("Art. 50 duties that apply.")
     List<TransparencyDuty> transparencyDuties,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (art. 50 duties for which measures are implemented)")
     @JsonPropertyDescription("Art. 50 duties for which measures are implemented.")
     List<TransparencyDuty> transparencyMeasures,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the organization provides a general-purpose AI model in this system)")
     @JsonPropertyDescription("Whether the organization provides a general-purpose AI model in this system.")
     Boolean gpaiModel,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (gPAI evidence)")
     @JsonPropertyDescription("GPAI evidence.")
     GpaiObligations gpai,
     @RefersTo(ImpactAssessment.class) @JsonPropertyDescription("Fundamental-rights impact assessment (Art. 27).")
     String fundamentalRightsImpactAssessmentId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the organization deploys it as a public body or a provider of public services (Art. 27))")
     @JsonPropertyDescription("Whether the organization deploys it as a public body or a provider of public services (Art. 27).")
     Boolean deployerIsPublicBodyOrPublicService,
+    @Evidence(value = {"A.6.2.6"}, when = "whenever the record is present: id of the post-market monitoring plan (Art. 72)")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the post-market monitoring plan (Art. 72).")
     String postMarketMonitoringPlanId,
+    @Evidence(value = {"A.6.1.3"}, when = "whenever the record is present: id of the quality management system documentation (Art. 17)")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the quality management system documentation (Art. 17).")
     String qualityManagementSystemId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when the conformity assessment was completed (Art. 43))")
     @JsonPropertyDescription("When the conformity assessment was completed (Art. 43).")
     LocalDate conformityAssessedOn,
+    @Evidence(value = {"A.8.5"}, when = "whenever the record is present: whether the system is registered in the EU database (Art. 49)")
     @JsonPropertyDescription("Whether the system is registered in the EU database (Art. 49).")
     Boolean registeredInEuDatabase) {
 

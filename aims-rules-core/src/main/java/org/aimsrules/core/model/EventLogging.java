@@ -12,12 +12,16 @@ import java.util.List;
  * @param purposes What the logs serve (traceability, incident analysis, ...).
  */
 public record EventLogging(
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether events are logged)")
     @JsonPropertyDescription("Whether events are logged.")
     Boolean enabled,
+    @Evidence(value = {"A.6.2.8"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.8 applies: life-cycle stages in which logging is enabled")
     @JsonPropertyDescription("Life-cycle stages in which logging is enabled.")
     List<LifecycleStage> phases,
+    @Evidence(value = {"A.6.2.8"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.8 applies: how long logs are kept, in days")
     @Minimum(0) @Maximum(36600) @JsonPropertyDescription("How long logs are kept, in days.")
     Integer retentionDays,
+    @Informational("no rule reads it; it helps people read the model (what the logs serve (traceability, incident analysis, ...))")
     @JsonPropertyDescription("What the logs serve (traceability, incident analysis, ...).")
     List<String> purposes) {
 

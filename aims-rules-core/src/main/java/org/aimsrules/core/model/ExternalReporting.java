@@ -13,12 +13,15 @@ import java.util.List;
  * @param lastReviewedOn When it was last reviewed.
  */
 public record ExternalReporting(
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (reporting channels)")
     @JsonPropertyDescription("Reporting channels.")
     List<String> channels,
+    @Evidence(value = {"A.8.3"}, when = "whenever the record is present: whether the channel is available to external parties")
     @JsonPropertyDescription("Whether the channel is available to external parties.")
     Boolean publiclyAvailable,
     @RefersTo(AimsProcess.class) @JsonPropertyDescription("Process that handles reports.")
     String handlingProcessId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was last reviewed)")
     @JsonPropertyDescription("When it was last reviewed.")
     LocalDate lastReviewedOn) implements AimsFact {
 

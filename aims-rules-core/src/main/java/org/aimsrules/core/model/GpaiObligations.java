@@ -21,8 +21,10 @@ public record GpaiObligations(
     String copyrightPolicyDocumentId,
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the public training-content summary.")
     String trainingContentSummaryDocumentId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the model has systemic risk (Art. 51))")
     @JsonPropertyDescription("Whether the model has systemic risk (Art. 51).")
     Boolean systemicRisk,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when systemic risks were last evaluated, including adversarial testing (Art. 55))")
     @JsonPropertyDescription("When systemic risks were last evaluated, including adversarial testing (Art. 55).")
     LocalDate systemicRiskEvaluatedOn) {
 

@@ -11,12 +11,16 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  * @param registeredInEuDatabase Whether the system is registered as Art. 49(2) requires.
  */
 public record HighRiskDerogation(
+    @Evidence(value = {"4.1"}, when = "when the Art. 6(3) derogation section is recorded: whether it is claimed")
     @JsonPropertyDescription("Whether the derogation is claimed.")
     Boolean claimed,
+    @Evidence(value = {"4.1"}, when = "when the derogation is claimed: which Art. 6(3) condition applies and why", onlyIf = "claimed=true")
     @JsonPropertyDescription("Which Art. 6(3) condition applies and why.")
     String rationale,
+    @Evidence(value = {"4.1"}, when = "when the derogation is claimed: the documented assessment behind it", onlyIf = "claimed=true")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the documented Art. 6(4) assessment.")
     String assessmentDocumentId,
+    @Evidence(value = {"4.1"}, when = "when the derogation is claimed: registration as Art. 49(2) requires", onlyIf = "claimed=true")
     @JsonPropertyDescription("Whether the system is registered as Art. 49(2) requires.")
     Boolean registeredInEuDatabase) {
 

@@ -12,14 +12,18 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  * @param overseersTrained Whether overseers are trained and competent.
  */
 public record HumanOversight(
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (oversight measures)")
     @JsonPropertyDescription("Oversight measures.")
     String description,
     @RefersTo(Role.class) @JsonPropertyDescription("Role that exercises oversight.")
     String overseerRoleId,
+    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.6 applies: whether overseers can override outputs")
     @JsonPropertyDescription("Whether overseers can override outputs.")
     Boolean canOverride,
+    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.6 applies: whether overseers can interrupt or stop the system")
     @JsonPropertyDescription("Whether overseers can interrupt or stop the system.")
     Boolean canInterrupt,
+    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.6 applies: whether overseers are trained and competent")
     @JsonPropertyDescription("Whether overseers are trained and competent.")
     Boolean overseersTrained) {
 

@@ -18,24 +18,34 @@ import java.util.List;
  * @param residualAccepted Whether the residual impact was accepted.
  */
 public record Impact(
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (impact category)")
     @Required @JsonPropertyDescription("Impact category.")
     ImpactCategory category,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (assessed, or ruled out with a rationale)")
     @Required @JsonPropertyDescription("Assessed, or ruled out with a rationale.")
     ImpactConsideration consideration,
+    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "where A.5.2 applies: why it was ruled out, or a summary")
     @JsonPropertyDescription("Why it was ruled out, or a summary.")
     String rationale,
+    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "where A.5.2 applies: positive, negative or mixed")
     @JsonPropertyDescription("Positive, negative or mixed.")
     ImpactDirection direction,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (who is affected)")
     @JsonPropertyDescription("Who is affected.")
     List<ConsequenceTarget> affected,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (the impact)")
     @JsonPropertyDescription("The impact.")
     String description,
+    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "where A.5.2 applies: likelihood on the criteria scale")
     @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Likelihood on the criteria scale.")
     Integer likelihood,
+    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "where A.5.2 applies: severity on the criteria scale")
     @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Severity on the criteria scale.")
     Integer severity,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (mitigation measures)")
     @JsonPropertyDescription("Mitigation measures.")
     String mitigation,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the residual impact was accepted)")
     @JsonPropertyDescription("Whether the residual impact was accepted.")
     Boolean residualAccepted) {
 

@@ -37,46 +37,64 @@ public record ImpactAssessment(
     String id,
     @Required @RefersTo(AiSystem.class) @JsonPropertyDescription("Assessed AI system.")
     String aiSystemId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (status)")
     @JsonPropertyDescription("Status.")
     AssessmentStatus status,
+    @Evidence(value = {"6.1.4", "A.5.4", "8.4"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.4 applies: when it was completed")
     @JsonPropertyDescription("When it was completed.")
     LocalDate performedOn,
+    @Informational("no rule reads it; it helps people read the model (why it was performed)")
     @JsonPropertyDescription("Why it was performed.")
     AssessmentTrigger trigger,
     @RefersTo(Person.class) @JsonPropertyDescription("Assessors.")
     List<String> performedByIds,
+    @Evidence(value = {"6.1.4"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.4 applies: purpose and intended use considered")
     @JsonPropertyDescription("Purpose and intended use considered.")
     String purposeAndIntendedUse,
+    @Evidence(value = {"6.1.4"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.4 applies: reasonably foreseeable misuse considered")
     @JsonPropertyDescription("Reasonably foreseeable misuse considered.")
     List<String> foreseeableMisuse,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (individuals and groups affected)")
     @JsonPropertyDescription("Individuals and groups affected.")
     List<String> affectedIndividualsAndGroups,
+    @Evidence(value = {"A.5.5"}, need = Evidence.Need.APPLICABLE, when = "where A.5.5 applies: whether societal impacts were considered (A.5.5)")
     @JsonPropertyDescription("Whether societal impacts were considered (A.5.5).")
     Boolean societalImpactsConsidered,
+    @Evidence(value = {"6.1.4"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.4 applies: technical context of deployment (6.1.4)")
     @JsonPropertyDescription("Technical context of deployment (6.1.4).")
     String technicalContext,
+    @Evidence(value = {"6.1.4"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.4 applies: societal context of deployment (6.1.4)")
     @JsonPropertyDescription("Societal context of deployment (6.1.4).")
     String societalContext,
+    @Evidence(value = {"6.1.4"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.4 applies: jurisdictions considered")
     @JsonPropertyDescription("Jurisdictions considered.")
     List<String> jurisdictions,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (impacts per category)")
     @JsonPropertyDescription("Impacts per category.")
     List<Impact> impacts,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (criteria for accepting residual impacts)")
     @JsonPropertyDescription("Criteria for accepting residual impacts.")
     String residualRiskAcceptanceCriteria,
+    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "where A.5.2 applies: how emerging impacts are monitored")
     @JsonPropertyDescription("How emerging impacts are monitored.")
     String emergingImpactMonitoring,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (next planned review)")
     @JsonPropertyDescription("Next planned review.")
     LocalDate nextReviewDue,
     @RefersTo(Person.class) @JsonPropertyDescription("Who approved it.")
     String approvedBy,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when)")
     @JsonPropertyDescription("When.")
     LocalDate approvedOn,
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the impact assessment report.")
     String documentId,
+    @Evidence(value = {"A.5.3"}, need = Evidence.Need.APPLICABLE, when = "where A.5.3 applies: end of the retention period (A.5.3)")
     @JsonPropertyDescription("End of the retention period (A.5.3).")
     LocalDate retainUntil,
+    @Evidence(value = {"A.5.4"}, need = Evidence.Need.APPLICABLE, when = "where A.5.4 applies: whether it serves as the EU AI Act Art. 27 fundamental-rights impact assessment")
     @JsonPropertyDescription("Whether it serves as the EU AI Act Art. 27 fundamental-rights impact assessment.")
     Boolean fundamentalRightsAssessment,
+    @Informational("no rule reads it; it helps people read the model (whether results were shared with interested parties)")
     @JsonPropertyDescription("Whether results were shared with interested parties.")
     Boolean sharedWithInterestedParties) implements Entity {
 

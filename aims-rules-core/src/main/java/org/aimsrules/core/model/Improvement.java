@@ -18,18 +18,23 @@ import java.time.LocalDate;
 public record Improvement(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (the improvement)")
     @Required @JsonPropertyDescription("The improvement.")
     String description,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (where it came from)")
     @JsonPropertyDescription("Where it came from.")
     ImprovementSource source,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was identified)")
     @JsonPropertyDescription("When it was identified.")
     LocalDate identifiedOn,
     @RefersTo(ManagementReview.class) @JsonPropertyDescription("Review that decided it.")
     String managementReviewId,
     @RefersTo(Person.class) @JsonPropertyDescription("Owner.")
     String ownerId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (status)")
     @JsonPropertyDescription("Status.")
     ImprovementStatus status,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was implemented)")
     @JsonPropertyDescription("When it was implemented.")
     LocalDate implementedOn) implements Entity {
 

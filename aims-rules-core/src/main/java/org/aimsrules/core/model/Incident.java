@@ -23,28 +23,38 @@ import java.time.LocalDate;
 public record Incident(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Identity("a name by which people recognise the record")
     @Required @JsonPropertyDescription("Title.")
     String title,
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI system involved.")
     String aiSystemId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (description)")
     @JsonPropertyDescription("Description.")
     String description,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it occurred)")
     @JsonPropertyDescription("When it occurred.")
     LocalDate occurredOn,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when the organization became aware of it)")
     @JsonPropertyDescription("When the organization became aware of it.")
     LocalDate detectedOn,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it is a serious incident under the EU AI Act)")
     @JsonPropertyDescription("Whether it is a serious incident under the EU AI Act.")
     Boolean serious,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (kind of serious incident)")
     @JsonPropertyDescription("Kind of serious incident.")
     SeriousIncidentKind seriousKind,
+    @Evidence(value = {"A.8.4"}, need = Evidence.Need.APPLICABLE, when = "where A.8.4 applies: when users were informed")
     @JsonPropertyDescription("When users were informed.")
     LocalDate usersInformedOn,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was reported to the authority)")
     @JsonPropertyDescription("When it was reported to the authority.")
     LocalDate authorityReportedOn,
     @RefersTo(Nonconformity.class) @JsonPropertyDescription("Nonconformity raised for it.")
     String nonconformityId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (status)")
     @JsonPropertyDescription("Status.")
     IncidentStatus status,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was closed)")
     @JsonPropertyDescription("When it was closed.")
     LocalDate closedOn) implements Entity {
 

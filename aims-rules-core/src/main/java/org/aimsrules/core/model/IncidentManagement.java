@@ -18,14 +18,19 @@ import java.time.LocalDate;
 public record IncidentManagement(
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the incident communication plan.")
     String communicationPlanDocumentId,
+    @Evidence(value = {"A.8.4"}, when = "whenever the record is present: whether the plan covers informing users")
     @JsonPropertyDescription("Whether the plan covers informing users.")
     Boolean informsUsers,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the plan covers notifying authorities)")
     @JsonPropertyDescription("Whether the plan covers notifying authorities.")
     Boolean informsAuthorities,
+    @Evidence(value = {"A.8.4"}, need = Evidence.Need.APPLICABLE, when = "where A.8.4 applies: whether a serious-incident reporting procedure with EU AI Act deadlines exists")
     @JsonPropertyDescription("Whether a serious-incident reporting procedure with EU AI Act deadlines exists.")
     Boolean seriousIncidentProcedure,
+    @Informational("no rule reads it; it helps people read the model (whether it is integrated with security-incident and personal-data-breach processes)")
     @JsonPropertyDescription("Whether it is integrated with security-incident and personal-data-breach processes.")
     Boolean integratedWithSecurityAndPrivacy,
+    @Informational("no rule reads it; it helps people read the model (when it was last exercised)")
     @JsonPropertyDescription("When it was last exercised.")
     LocalDate lastTestedOn) implements AimsFact {
 

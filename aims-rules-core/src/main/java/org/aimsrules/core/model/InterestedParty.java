@@ -17,14 +17,19 @@ import java.util.List;
 public record InterestedParty(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Identity("a name by which people recognise the record")
     @Required @JsonPropertyDescription("Name of the party or group.")
     String name,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (category)")
     @JsonPropertyDescription("Category.")
     PartyCategory category,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it is relevant to the AIMS)")
     @JsonPropertyDescription("Whether it is relevant to the AIMS.")
     Boolean relevant,
+    @Evidence(value = {"4.2"}, when = "whenever the record is present: its relevant requirements")
     @JsonPropertyDescription("Its relevant requirements.")
     List<PartyRequirement> requirements,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was identified)")
     @JsonPropertyDescription("When it was identified.")
     LocalDate identifiedOn) implements Entity {
 

@@ -24,28 +24,39 @@ import java.util.List;
 public record InternalAudit(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (status)")
     @JsonPropertyDescription("Status.")
     AuditStatus status,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (planned date)")
     @JsonPropertyDescription("Planned date.")
     LocalDate plannedOn,
+    @Evidence(value = {"9.2.2"}, need = Evidence.Need.APPLICABLE, when = "where 9.2.2 applies: date performed")
     @JsonPropertyDescription("Date performed.")
     LocalDate performedOn,
+    @Evidence(value = {"9.2.2"}, need = Evidence.Need.APPLICABLE, when = "where 9.2.2 applies: audit objectives")
     @JsonPropertyDescription("Audit objectives.")
     String objectives,
+    @Evidence(value = {"9.2.2"}, need = Evidence.Need.APPLICABLE, when = "where 9.2.2 applies: audit criteria")
     @JsonPropertyDescription("Audit criteria.")
     String criteria,
+    @Evidence(value = {"9.2.1"}, need = Evidence.Need.APPLICABLE, when = "where 9.2.1 applies: clauses and controls covered, e.g. \"4\", \"6.1.2\", \"A.6\"")
     @ClauseRef @JsonPropertyDescription("Clauses and controls covered, e.g. \"4\", \"6.1.2\", \"A.6\".")
     List<String> scope,
+    @Evidence(value = {"9.2.1"}, need = Evidence.Need.APPLICABLE, when = "where 9.2.1 applies: processes audited")
     @RefersTo(AimsProcess.class) @JsonPropertyDescription("Processes audited.")
     List<String> processIds,
+    @Evidence(value = {"9.2.2"}, need = Evidence.Need.APPLICABLE, when = "where 9.2.2 applies: auditors")
     @RefersTo(Person.class) @JsonPropertyDescription("Auditors.")
     List<String> auditorIds,
+    @Evidence(value = {"9.2.2"}, need = Evidence.Need.APPLICABLE, when = "where 9.2.2 applies: id of the audit report")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the audit report.")
     String reportDocumentId,
     @RefersTo(Person.class) @JsonPropertyDescription("Managers the results were reported to.")
     List<String> reportedToIds,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when results were reported)")
     @JsonPropertyDescription("When results were reported.")
     LocalDate reportedOn,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the organization determined the auditors to be independent of the audited activities (fact model 1.1))")
     @JsonPropertyDescription("Whether the organization determined the auditors to be independent of the audited activities (fact model 1.1).")
     Boolean auditorsIndependent) implements Entity {
 

@@ -9,6 +9,7 @@ import java.util.List;
  * @param commitments Evidence per aspect.
  */
 public record Leadership(
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (evidence per aspect)")
     @JsonPropertyDescription("Evidence per aspect.")
     List<LeadershipCommitment> commitments) implements AimsFact {
 

@@ -13,14 +13,18 @@ import java.time.LocalDate;
  * @param demonstratedOn When.
  */
 public record LeadershipCommitment(
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (the aspect demonstrated)")
     @Required @JsonPropertyDescription("The aspect demonstrated.")
     LeadershipAspect aspect,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (what demonstrates it)")
     @JsonPropertyDescription("What demonstrates it.")
     String evidence,
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the record that shows it.")
     String evidenceDocumentId,
+    @Evidence(value = {"5.1"}, need = Evidence.Need.APPLICABLE, when = "where 5.1 applies: member of top management who demonstrated it")
     @RefersTo(Person.class) @JsonPropertyDescription("Member of top management who demonstrated it.")
     String demonstratedBy,
+    @Evidence(value = {"5.1"}, need = Evidence.Need.APPLICABLE, when = "where 5.1 applies: when")
     @JsonPropertyDescription("When.")
     LocalDate demonstratedOn) {
 

@@ -18,16 +18,21 @@ import java.util.List;
 public record ManagementReview(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (status)")
     @JsonPropertyDescription("Status.")
     ReviewStatus status,
+    @Evidence(value = {"9.3.1"}, need = Evidence.Need.APPLICABLE, when = "where 9.3.1 applies: date")
     @JsonPropertyDescription("Date.")
     LocalDate heldOn,
     @RefersTo(Person.class) @JsonPropertyDescription("Attendees.")
     List<String> attendeeIds,
+    @Evidence(value = {"9.3.2"}, need = Evidence.Need.APPLICABLE, when = "where 9.3.2 applies: inputs considered (9.3.2)")
     @JsonPropertyDescription("Inputs considered (9.3.2).")
     List<ReviewInput> inputs,
+    @Evidence(value = {"9.3.3"}, need = Evidence.Need.APPLICABLE, when = "where 9.3.3 applies: decisions and actions (9.3.3)")
     @JsonPropertyDescription("Decisions and actions (9.3.3).")
     List<ReviewOutput> outputs,
+    @Evidence(value = {"9.3.3"}, need = Evidence.Need.APPLICABLE, when = "where 9.3.3 applies: id of the minutes")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the minutes.")
     String minutesDocumentId) implements Entity {
 

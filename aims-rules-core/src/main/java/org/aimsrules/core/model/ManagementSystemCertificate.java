@@ -12,12 +12,16 @@ import java.time.LocalDate;
  * @param certificationBody Certification body that issued it.
  */
 public record ManagementSystemCertificate(
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (the standard certified against)")
     @Required @JsonPropertyDescription("The standard certified against.")
     ManagementSystemStandard standard,
+    @Informational("no rule reads it; it helps people read the model (date of the certification decision)")
     @JsonPropertyDescription("Date of the certification decision.")
     LocalDate certifiedOn,
+    @Informational("no rule reads it; it helps people read the model (when the certificate expires)")
     @JsonPropertyDescription("When the certificate expires.")
     LocalDate expiresOn,
+    @Informational("no rule reads it; it helps people read the model (certification body that issued it)")
     @JsonPropertyDescription("Certification body that issued it.")
     String certificationBody) {
 

@@ -24,28 +24,38 @@ import java.util.List;
 public record MonitoringActivity(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (what is monitored)")
     @Required @JsonPropertyDescription("What is monitored.")
     String subject,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (kind)")
     @JsonPropertyDescription("Kind.")
     MonitoringKind kind,
+    @Evidence(value = {"9.1"}, need = Evidence.Need.APPLICABLE, when = "where 9.1 applies: method")
     @JsonPropertyDescription("Method.")
     String method,
+    @Evidence(value = {"9.1"}, need = Evidence.Need.APPLICABLE, when = "where 9.1 applies: how often it is measured, in months")
     @Minimum(1) @Maximum(1200) @JsonPropertyDescription("How often it is measured, in months.")
     Integer frequencyMonths,
+    @Evidence(value = {"9.1"}, when = "whenever the record is present: how often results are analysed and evaluated, in months")
     @Minimum(1) @Maximum(1200) @JsonPropertyDescription("How often results are analysed and evaluated, in months.")
     Integer analysisFrequencyMonths,
     @RefersTo(Person.class) @JsonPropertyDescription("Who monitors.")
     String responsibleId,
+    @Evidence(value = {"9.1"}, when = "whenever the record is present: last measurement")
     @JsonPropertyDescription("Last measurement.")
     LocalDate lastPerformedOn,
+    @Evidence(value = {"9.1"}, when = "whenever the record is present: last analysis and evaluation")
     @JsonPropertyDescription("Last analysis and evaluation.")
     LocalDate lastAnalysedOn,
+    @Evidence(value = {"9.1"}, when = "whenever the record is present: id of the results")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the results.")
     String resultsDocumentId,
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems concerned.")
     List<String> aiSystemIds,
+    @Evidence(value = {"6.2"}, need = Evidence.Need.APPLICABLE, when = "where 6.2 applies: objectives concerned")
     @RefersTo(Objective.class) @JsonPropertyDescription("Objectives concerned.")
     List<String> objectiveIds,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (annex A controls concerned)")
     @ControlRef @JsonPropertyDescription("Annex A controls concerned.")
     List<String> controlIds) implements Entity {
 

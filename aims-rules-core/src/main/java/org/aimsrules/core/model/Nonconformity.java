@@ -33,46 +33,64 @@ import java.util.List;
 public record Nonconformity(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (the nonconformity)")
     @Required @JsonPropertyDescription("The nonconformity.")
     String description,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (how it was found)")
     @JsonPropertyDescription("How it was found.")
     NonconformitySource source,
     @RefersTo(InternalAudit.class) @JsonPropertyDescription("Audit that found it.")
     String auditId,
     @RefersTo(Incident.class) @JsonPropertyDescription("Incident that revealed it.")
     String incidentId,
+    @Evidence(value = {"7.5.3", "A.6.2.8"}, need = Evidence.Need.APPLICABLE, when = "where 7.5.3 applies: requirement not met, e.g. \"7.5.3\" or \"A.6.2.8\"")
     @ClauseRef @JsonPropertyDescription("Requirement not met, e.g. \"7.5.3\" or \"A.6.2.8\".")
     String requirement,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (grade)")
     @JsonPropertyDescription("Grade.")
     NonconformityGrade grade,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was raised)")
     @JsonPropertyDescription("When it was raised.")
     LocalDate raisedOn,
+    @Evidence(value = {"10.2"}, need = Evidence.Need.APPLICABLE, when = "where 10.2 applies: correction made (10.2 a)")
     @JsonPropertyDescription("Correction made (10.2 a).")
     String correction,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was corrected)")
     @JsonPropertyDescription("When it was corrected.")
     LocalDate correctedOn,
+    @Evidence(value = {"10.2"}, need = Evidence.Need.APPLICABLE, when = "where 10.2 applies: whether consequences were dealt with (10.2 a)")
     @JsonPropertyDescription("Whether consequences were dealt with (10.2 a).")
     Boolean consequencesAddressed,
+    @Evidence(value = {"10.2"}, need = Evidence.Need.APPLICABLE, when = "where 10.2 applies: when it was reviewed (10.2 b)")
     @JsonPropertyDescription("When it was reviewed (10.2 b).")
     LocalDate reviewedOn,
+    @Evidence(value = {"10.2"}, need = Evidence.Need.APPLICABLE, when = "where 10.2 applies: cause determined (10.2 b)")
     @JsonPropertyDescription("Cause determined (10.2 b).")
     String rootCause,
+    @Evidence(value = {"10.2"}, need = Evidence.Need.APPLICABLE, when = "where 10.2 applies: whether similar nonconformities were looked for (10.2 b)")
     @JsonPropertyDescription("Whether similar nonconformities were looked for (10.2 b).")
     Boolean similarNonconformitiesChecked,
+    @Evidence(value = {"10.2"}, need = Evidence.Need.APPLICABLE, when = "where 10.2 applies: whether action on causes is needed (10.2 b)")
     @JsonPropertyDescription("Whether action on causes is needed (10.2 b).")
     Boolean correctiveActionNeeded,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (why no corrective action is needed, when none is)")
     @JsonPropertyDescription("Why no corrective action is needed, when none is.")
     String rationale,
+    @Evidence(value = {"10.2"}, need = Evidence.Need.APPLICABLE, when = "where 10.2 applies: whether the AIMS must change (10.2 e)")
     @JsonPropertyDescription("Whether the AIMS must change (10.2 e).")
     Boolean aimsChangeNeeded,
+    @Evidence(value = {"10.2"}, need = Evidence.Need.APPLICABLE, when = "where 10.2 applies: changes made to the AIMS")
     @RefersTo(Change.class) @JsonPropertyDescription("Changes made to the AIMS.")
     List<String> changeIds,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (status)")
     @JsonPropertyDescription("Status.")
     NonconformityStatus status,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was closed)")
     @JsonPropertyDescription("When it was closed.")
     LocalDate closedOn,
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the nonconformity record.")
     String documentId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (date by which the nonconformity is to be resolved (fact model 1.1))")
     @JsonPropertyDescription("Date by which the nonconformity is to be resolved (fact model 1.1).")
     LocalDate dueDate) implements Entity {
 

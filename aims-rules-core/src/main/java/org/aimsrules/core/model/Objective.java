@@ -33,42 +33,59 @@ import java.util.List;
 public record Objective(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Identity("a name by which people recognise the record")
     @Required @JsonPropertyDescription("The objective.")
     String title,
+    @Evidence(value = {"A.9.3"}, need = Evidence.Need.APPLICABLE, when = "where A.9.3 applies: kind")
     @JsonPropertyDescription("Kind.")
     ObjectiveKind kind,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (aspects addressed)")
     @JsonPropertyDescription("Aspects addressed.")
     List<TrustworthinessAspect> aspects,
+    @Evidence(value = {"6.2"}, when = "whenever the record is present: function or level where it is set")
     @JsonPropertyDescription("Function or level where it is set.")
     String function,
+    @Evidence(value = {"6.2"}, when = "whenever the record is present: whether it is consistent with the AI policy")
     @JsonPropertyDescription("Whether it is consistent with the AI policy.")
     Boolean consistentWithPolicy,
+    @Evidence(value = {"6.2"}, when = "whenever the record is present: how achievement is measured")
     @JsonPropertyDescription("How achievement is measured.")
     String measure,
+    @Evidence(value = {"6.2"}, when = "whenever the record is present: target value")
     @JsonPropertyDescription("Target value.")
     String target,
     @RefersTo(PartyRequirement.class) @JsonPropertyDescription("Applicable requirements taken into account.")
     List<String> considersRequirementIds,
+    @Evidence(value = {"6.2"}, when = "whenever the record is present: what will be done")
     @JsonPropertyDescription("What will be done.")
     String plan,
+    @Evidence(value = {"6.2"}, when = "whenever the record is present: resources needed")
     @JsonPropertyDescription("Resources needed.")
     String resources,
+    @Evidence(value = {"6.2"}, need = Evidence.Need.APPLICABLE, when = "where 6.2 applies: who is responsible")
     @RefersTo(Person.class) @JsonPropertyDescription("Who is responsible.")
     String ownerId,
+    @Evidence(value = {"6.2"}, when = "whenever the record is present: when it will be completed")
     @JsonPropertyDescription("When it will be completed.")
     LocalDate dueDate,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (how results will be evaluated)")
     @JsonPropertyDescription("How results will be evaluated.")
     String evaluationMethod,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when progress was last monitored)")
     @JsonPropertyDescription("When progress was last monitored.")
     LocalDate lastMonitoredOn,
+    @Evidence(value = {"6.2"}, when = "whenever the record is present: when it was communicated")
     @JsonPropertyDescription("When it was communicated.")
     LocalDate communicatedOn,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was last updated)")
     @JsonPropertyDescription("When it was last updated.")
     LocalDate lastUpdatedOn,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (status)")
     @JsonPropertyDescription("Status.")
     ObjectiveStatus status,
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems it concerns.")
     List<String> aiSystemIds,
+    @Evidence(value = {"A.6.1.2"}, need = Evidence.Need.APPLICABLE, when = "where A.6.1.2 applies: whether measures for it are built into the development life cycle (A.6.1.2)")
     @JsonPropertyDescription("Whether measures for it are built into the development life cycle (A.6.1.2).")
     Boolean integratedIntoLifecycle,
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the objectives register.")

@@ -17,20 +17,28 @@ import java.util.List;
  * @param certificates Certificates for other management-system standards, with their dates (fact model 1.1).
  */
 public record Organization(
+    @Identity("a name by which people recognise the record")
     @Required @JsonPropertyDescription("Name of the organization.")
     String name,
+    @Informational("no rule reads it; it helps people read the model (business sector, in the organization's words)")
     @JsonPropertyDescription("Business sector, in the organization's words.")
     String sector,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (jurisdictions where it develops, provides or uses AI: \"EU\" for the EU single market, otherwise ISO 3166-1 alpha-2 codes)")
     @JsonPropertyDescription("Jurisdictions where it develops, provides or uses AI: \"EU\" for the EU single market, otherwise ISO 3166-1 alpha-2 codes.")
     List<String> jurisdictions,
+    @Evidence(value = {"4.1"}, need = Evidence.Need.APPLICABLE, when = "where 4.1 applies: its roles with respect to AI systems (4.1)")
     @JsonPropertyDescription("Its roles with respect to AI systems (4.1).")
     List<AiRole> aiRoles,
+    @Informational("no rule reads it; it helps people read the model (how the roles were determined)")
     @JsonPropertyDescription("How the roles were determined.")
     String rolesRationale,
+    @Informational("no rule reads it; it helps people read the model (number of employees)")
     @Minimum(0) @Maximum(10000000) @JsonPropertyDescription("Number of employees.")
     Integer employees,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (other management-system certifications it holds)")
     @JsonPropertyDescription("Other management-system certifications it holds.")
     List<ManagementSystemStandard> certifiedManagementSystems,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (certificates for other management-system standards, with their dates (fact model 1.1))")
     @JsonPropertyDescription("Certificates for other management-system standards, with their dates (fact model 1.1).")
     List<ManagementSystemCertificate> certificates) implements AimsFact {
 

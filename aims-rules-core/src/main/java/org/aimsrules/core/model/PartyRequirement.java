@@ -20,18 +20,25 @@ import java.util.List;
 public record PartyRequirement(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (the requirement)")
     @Required @JsonPropertyDescription("The requirement.")
     String description,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (nature of the requirement)")
     @JsonPropertyDescription("Nature of the requirement.")
     RequirementKind kind,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it is a climate-related requirement)")
     @JsonPropertyDescription("Whether it is a climate-related requirement.")
     Boolean climateRelated,
+    @Evidence(value = {"4.2", "6.1.1"}, need = Evidence.Need.APPLICABLE, when = "where 4.2 applies: decision whether the AIMS addresses it (4.2 c)")
     @JsonPropertyDescription("Decision whether the AIMS addresses it (4.2 c).")
     Boolean addressedThroughAims,
+    @Evidence(value = {"4.2"}, need = Evidence.Need.APPLICABLE, when = "where 4.2 applies: ids of what addresses it: objectives, processes, documents, controls, risk treatments")
     @RefersTo(Object.class) @JsonPropertyDescription("Ids of what addresses it: objectives, processes, documents, controls, risk treatments.")
     List<String> addressedBy,
+    @Evidence(value = {"4.2"}, when = "whenever the record is present: why it is not addressed, when it is not")
     @JsonPropertyDescription("Why it is not addressed, when it is not.")
     String rationale,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when the decision was made)")
     @JsonPropertyDescription("When the decision was made.")
     LocalDate decidedOn) implements Entity {
 

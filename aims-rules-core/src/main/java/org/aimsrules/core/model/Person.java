@@ -15,14 +15,19 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 public record Person(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Identity("a name by which people recognise the record")
     @Required @JsonPropertyDescription("Name or pseudonym.")
     String name,
+    @Informational("no rule reads it; it helps people read the model (job title)")
     @JsonPropertyDescription("Job title.")
     String jobTitle,
+    @Informational("no rule reads it; it helps people read the model (department or unit)")
     @JsonPropertyDescription("Department or unit.")
     String department,
+    @Evidence(value = {"5.3", "5.1", "5.2"}, need = Evidence.Need.APPLICABLE, when = "where 5.3 applies: whether the person belongs to top management")
     @JsonPropertyDescription("Whether the person belongs to top management.")
     Boolean topManagement,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the person is from outside the organization, e.g. a contracted auditor (fact model 1.1))")
     @JsonPropertyDescription("Whether the person is from outside the organization, e.g. a contracted auditor (fact model 1.1).")
     Boolean external) implements Entity {
 

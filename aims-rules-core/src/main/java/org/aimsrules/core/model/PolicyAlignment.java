@@ -13,14 +13,19 @@ import java.time.LocalDate;
  * @param reviewedOn When the alignment was reviewed.
  */
 public record PolicyAlignment(
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (domain of the other policy)")
     @Required @JsonPropertyDescription("Domain of the other policy.")
     PolicyDomain domain,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (name of the other policy)")
     @JsonPropertyDescription("Name of the other policy.")
     String policyName,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether AI affects or is governed by that policy)")
     @JsonPropertyDescription("Whether AI affects or is governed by that policy.")
     Boolean affected,
+    @Evidence(value = {"A.2.3"}, when = "whenever the record is present: what was changed or decided")
     @JsonPropertyDescription("What was changed or decided.")
     String actionTaken,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when the alignment was reviewed)")
     @JsonPropertyDescription("When the alignment was reviewed.")
     LocalDate reviewedOn) {
 

@@ -12,8 +12,10 @@ import java.util.List;
  * @param documentId Id of the screening record.
  */
 public record ProhibitedPracticeScreening(
+    @Evidence(value = {"A.5.2"}, when = "whenever the record is present: when the screening was made")
     @JsonPropertyDescription("When the screening was made.")
     LocalDate screenedOn,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (prohibited practices the system performs; empty when none)")
     @JsonPropertyDescription("Prohibited practices the system performs; empty when none.")
     List<ProhibitedPractice> practicesFound,
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the screening record.")

@@ -20,20 +20,27 @@ import java.util.List;
 public record ReportingObligation(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (the obligation)")
     @Required @JsonPropertyDescription("The obligation.")
     String description,
+    @Informational("no rule reads it; it helps people read the model (recipient)")
     @JsonPropertyDescription("Recipient.")
     String recipient,
+    @Informational("no rule reads it; it helps people read the model (kind of recipient)")
     @JsonPropertyDescription("Kind of recipient.")
     RecipientKind recipientKind,
+    @Informational("no rule reads it; it helps people read the model (legal or contractual basis)")
     @JsonPropertyDescription("Legal or contractual basis.")
     String legalBasis,
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems concerned.")
     List<String> aiSystemIds,
+    @Evidence(value = {"A.8.5"}, when = "whenever the record is present: id of the documented obligation")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the documented obligation.")
     String documentId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (next due date)")
     @JsonPropertyDescription("Next due date.")
     LocalDate dueDate,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was last fulfilled)")
     @JsonPropertyDescription("When it was last fulfilled.")
     LocalDate lastFulfilledOn) implements Entity {
 

@@ -19,16 +19,21 @@ import java.util.List;
 public record Resource(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Identity("a name by which people recognise the record")
     @Required @JsonPropertyDescription("Name.")
     String name,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (kind)")
     @JsonPropertyDescription("Kind.")
     ResourceKind kind,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (description)")
     @JsonPropertyDescription("Description.")
     String description,
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems it serves.")
     List<String> aiSystemIds,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it serves the management system itself)")
     @JsonPropertyDescription("Whether it serves the management system itself.")
     Boolean forAims,
+    @Evidence(value = {"7.1"}, need = Evidence.Need.APPLICABLE, when = "where 7.1 applies: whether it has been provided (not only identified)")
     @JsonPropertyDescription("Whether it has been provided (not only identified).")
     Boolean provided,
     @RefersTo(Person.class) @JsonPropertyDescription("Who approved it.")

@@ -13,14 +13,19 @@ import java.time.LocalDate;
  * @param deviationRationaleDocumented Whether deviations have a documented rationale.
  */
 public record ResponsibleUse(
+    @Evidence(value = {"A.9.4"}, need = Evidence.Need.APPLICABLE, when = "where A.9.4 applies: id of the instructions for use")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the instructions for use.")
     String instructionsDocumentId,
+    @Evidence(value = {"A.9.4"}, when = "whenever the record is present: whether use follows the intended use and instructions")
     @JsonPropertyDescription("Whether use follows the intended use and instructions.")
     Boolean usedAsIntended,
+    @Evidence(value = {"A.9.4"}, need = Evidence.Need.APPLICABLE, when = "where A.9.4 applies: when use was last monitored")
     @JsonPropertyDescription("When use was last monitored.")
     LocalDate useMonitoredOn,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (known deviations from intended use)")
     @JsonPropertyDescription("Known deviations from intended use.")
     String deviations,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether deviations have a documented rationale)")
     @JsonPropertyDescription("Whether deviations have a documented rationale.")
     Boolean deviationRationaleDocumented) {
 

@@ -13,14 +13,18 @@ import java.time.LocalDate;
  * @param status Status.
  */
 public record ReviewOutput(
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (kind)")
     @Required @JsonPropertyDescription("Kind.")
     ReviewOutputKind kind,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (the decision or action)")
     @JsonPropertyDescription("The decision or action.")
     String description,
     @RefersTo(Person.class) @JsonPropertyDescription("Owner.")
     String ownerId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (due date)")
     @JsonPropertyDescription("Due date.")
     LocalDate dueDate,
+    @Evidence(value = {"9.3.3"}, need = Evidence.Need.APPLICABLE, when = "where 9.3.3 applies: status")
     @JsonPropertyDescription("Status.")
     ActionStatus status) {
 

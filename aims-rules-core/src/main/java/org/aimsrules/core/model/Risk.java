@@ -29,38 +29,53 @@ import java.util.List;
 public record Risk(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Identity("a name by which people recognise the record")
     @Required @JsonPropertyDescription("Short title.")
     String title,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (description)")
     @JsonPropertyDescription("Description.")
     String description,
+    @Evidence(value = {"6.1.2"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.2 applies: risk or opportunity")
     @JsonPropertyDescription("Risk or opportunity.")
     RiskKind kind,
     @RefersTo(RiskAssessment.class) @JsonPropertyDescription("Assessment that identified it.")
     String assessmentId,
+    @Evidence(value = {"6.1.1"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.1 applies: aI systems concerned")
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems concerned.")
     List<String> aiSystemIds,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (risk source)")
     @JsonPropertyDescription("Risk source.")
     RiskSource source,
+    @Evidence(value = {"6.1.2"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.2 applies: who bears the consequences (6.1.2 d)")
     @JsonPropertyDescription("Who bears the consequences (6.1.2 d).")
     List<ConsequenceTarget> consequencesFor,
+    @Evidence(value = {"6.1.2"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.2 applies: consequences if it materializes")
     @JsonPropertyDescription("Consequences if it materializes.")
     String consequences,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (likelihood on the criteria scale)")
     @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Likelihood on the criteria scale.")
     Integer likelihood,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (severity on the criteria scale)")
     @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Severity on the criteria scale.")
     Integer severity,
+    @Evidence(value = {"6.1.2"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.2 applies: risk level")
     @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Risk level.")
     Integer level,
+    @Evidence(value = {"6.1.2"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.2 applies: evaluation result against the acceptance criteria")
     @JsonPropertyDescription("Evaluation result against the acceptance criteria.")
     Boolean acceptable,
+    @Evidence(value = {"6.1.2"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.2 applies: treatment priority (1 = highest)")
     @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Treatment priority (1 = highest).")
     Integer priority,
     @RefersTo(Person.class) @JsonPropertyDescription("Risk owner.")
     String ownerId,
+    @Evidence(value = {"6.1.1"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.1 applies: objectives it helps or hinders")
     @RefersTo(Objective.class) @JsonPropertyDescription("Objectives it helps or hinders.")
     List<String> affectsObjectiveIds,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (status)")
     @JsonPropertyDescription("Status.")
     RiskStatus status,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was identified)")
     @JsonPropertyDescription("When it was identified.")
     LocalDate identifiedOn) implements Entity {
 

@@ -23,24 +23,32 @@ import java.util.List;
 public record RiskAssessment(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (status)")
     @JsonPropertyDescription("Status.")
     AssessmentStatus status,
+    @Evidence(value = {"6.1.2", "6.1.1", "8.2"}, when = "whenever the record is present: when it was completed")
     @JsonPropertyDescription("When it was completed.")
     LocalDate performedOn,
+    @Informational("no rule reads it; it helps people read the model (why it was performed)")
     @JsonPropertyDescription("Why it was performed.")
     AssessmentTrigger trigger,
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems it covers.")
     List<String> aiSystemIds,
     @RefersTo(Person.class) @JsonPropertyDescription("Assessors.")
     List<String> performedByIds,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the documented risk criteria were applied)")
     @JsonPropertyDescription("Whether the documented risk criteria were applied.")
     Boolean usedCriteria,
+    @Evidence(value = {"6.1.1"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.1 applies: context issues considered (6.1.1)")
     @RefersTo(ContextIssue.class) @JsonPropertyDescription("Context issues considered (6.1.1).")
     List<String> consideredIssueIds,
+    @Evidence(value = {"6.1.1"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.1 applies: interested-party requirements considered (6.1.1)")
     @RefersTo(PartyRequirement.class) @JsonPropertyDescription("Interested-party requirements considered (6.1.1).")
     List<String> consideredRequirementIds,
+    @Evidence(value = {"6.1.2"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.2 applies: aI objectives considered (6.1.2)")
     @RefersTo(Objective.class) @JsonPropertyDescription("AI objectives considered (6.1.2).")
     List<String> consideredObjectiveIds,
+    @Evidence(value = {"6.1.4"}, when = "whenever the record is present: impact assessments used as input (6.1.4)")
     @RefersTo(ImpactAssessment.class) @JsonPropertyDescription("Impact assessments used as input (6.1.4).")
     List<String> consideredImpactAssessmentIds,
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the assessment results (8.2).")

@@ -20,20 +20,27 @@ import java.time.LocalDate;
 public record RiskCriteria(
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the risk criteria.")
     String documentId,
+    @Evidence(value = {"6.1.1"}, when = "whenever the record is present: number of likelihood levels")
     @Minimum(2) @Maximum(1000) @JsonPropertyDescription("Number of likelihood levels.")
     Integer likelihoodLevels,
+    @Evidence(value = {"6.1.1"}, when = "whenever the record is present: number of severity levels")
     @Minimum(2) @Maximum(1000) @JsonPropertyDescription("Number of severity levels.")
     Integer severityLevels,
+    @Evidence(value = {"6.1.1"}, when = "whenever the record is present: how risk levels are derived")
     @JsonPropertyDescription("How risk levels are derived.")
     RiskLevelMethod levelMethod,
+    @Evidence(value = {"6.1.1"}, when = "whenever the record is present: highest acceptable risk level")
     @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Highest acceptable risk level.")
     Integer acceptanceThreshold,
+    @Evidence(value = {"6.1.1"}, when = "whenever the record is present: whether the criteria support the assessment of impacts on individuals and society")
     @JsonPropertyDescription("Whether the criteria support the assessment of impacts on individuals and society.")
     Boolean coversImpacts,
     @RefersTo(Person.class) @JsonPropertyDescription("Who approved them.")
     String approvedBy,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when)")
     @JsonPropertyDescription("When.")
     LocalDate approvedOn,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when they were last reviewed)")
     @JsonPropertyDescription("When they were last reviewed.")
     LocalDate lastReviewedOn) implements AimsFact {
 

@@ -28,34 +28,46 @@ import java.util.List;
 public record RiskTreatment(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Evidence(value = {"6.1.1"}, when = "whenever the record is present: risks treated")
     @RefersTo(Risk.class) @JsonPropertyDescription("Risks treated.")
     List<String> riskIds,
+    @Evidence(value = {"6.1.3"}, when = "whenever the record is present: treatment option")
     @JsonPropertyDescription("Treatment option.")
     TreatmentOption option,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (what is done)")
     @JsonPropertyDescription("What is done.")
     String description,
+    @Evidence(value = {"6.1.3"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.3 applies: annex A controls used")
     @ControlRef @JsonPropertyDescription("Annex A controls used.")
     List<String> annexAControls,
+    @Evidence(value = {"6.1.3"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.3 applies: controls beyond Annex A (6.1.3 d)")
     @JsonPropertyDescription("Controls beyond Annex A (6.1.3 d).")
     List<String> otherControls,
     @RefersTo(AimsProcess.class) @JsonPropertyDescription("AIMS processes into which the treatment is integrated (6.1.1).")
     List<String> processIds,
     @RefersTo(Person.class) @JsonPropertyDescription("Owner.")
     String ownerId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (planned completion)")
     @JsonPropertyDescription("Planned completion.")
     LocalDate dueDate,
+    @Evidence(value = {"8.3"}, when = "whenever the record is present: status")
     @JsonPropertyDescription("Status.")
     TreatmentStatus status,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was implemented)")
     @JsonPropertyDescription("When it was implemented.")
     LocalDate implementedOn,
+    @Evidence(value = {"8.3"}, need = Evidence.Need.APPLICABLE, when = "where 8.3 applies: when its effectiveness was verified (8.3)")
     @JsonPropertyDescription("When its effectiveness was verified (8.3).")
     LocalDate effectivenessVerifiedOn,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it proved effective)")
     @JsonPropertyDescription("Whether it proved effective.")
     Boolean effective,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (residual risk level after treatment)")
     @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Residual risk level after treatment.")
     Integer residualLevel,
     @RefersTo(Person.class) @JsonPropertyDescription("Who accepted the residual risk.")
     String residualRiskAcceptedBy,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when)")
     @JsonPropertyDescription("When.")
     LocalDate residualRiskAcceptedOn,
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the treatment results (8.3).")

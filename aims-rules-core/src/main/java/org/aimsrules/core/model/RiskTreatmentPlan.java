@@ -20,12 +20,15 @@ public record RiskTreatmentPlan(
     String documentId,
     @RefersTo(Person.class) @JsonPropertyDescription("Designated manager who approved it.")
     String approvedBy,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (approval date)")
     @JsonPropertyDescription("Approval date.")
     LocalDate approvedOn,
     @RefersTo(Person.class) @JsonPropertyDescription("Designated manager who accepted the residual risks.")
     String residualRisksAcceptedBy,
+    @Evidence(value = {"6.1.3"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.3 applies: when")
     @JsonPropertyDescription("When.")
     LocalDate residualRisksAcceptedOn,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was last reviewed)")
     @JsonPropertyDescription("When it was last reviewed.")
     LocalDate lastReviewedOn,
     @RefersTo(Person.class) @JsonPropertyDescription("Further people who accepted the residual risks, when several did (fact model 1.1).")

@@ -21,20 +21,28 @@ import java.util.List;
 public record Role(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Identity("a name by which people recognise the record")
     @Required @JsonPropertyDescription("Name of the role.")
     String name,
+    @Evidence(value = {"A.3.2", "5.3", "5.1"}, need = Evidence.Need.APPLICABLE, when = "where A.3.2 applies: people holding the role")
     @RefersTo(Person.class) @JsonPropertyDescription("People holding the role.")
     List<String> assigneeIds,
+    @Evidence(value = {"A.3.2", "5.3"}, need = Evidence.Need.APPLICABLE, when = "where A.3.2 applies: areas of responsibility")
     @JsonPropertyDescription("Areas of responsibility.")
     List<ResponsibilityArea> areas,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (responsibilities in the organization's words)")
     @JsonPropertyDescription("Responsibilities in the organization's words.")
     List<String> responsibilities,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (authorities granted)")
     @JsonPropertyDescription("Authorities granted.")
     List<String> authorities,
+    @Evidence(value = {"5.3", "5.1"}, need = Evidence.Need.APPLICABLE, when = "where 5.3 applies: member of top management who assigned it")
     @RefersTo(Person.class) @JsonPropertyDescription("Member of top management who assigned it.")
     String assignedBy,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was assigned)")
     @JsonPropertyDescription("When it was assigned.")
     LocalDate assignedOn,
+    @Evidence(value = {"5.3"}, when = "whenever the record is present: when it was communicated")
     @JsonPropertyDescription("When it was communicated.")
     LocalDate communicatedOn,
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the role description.")

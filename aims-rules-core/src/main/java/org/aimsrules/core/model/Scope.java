@@ -20,22 +20,31 @@ import java.util.List;
 public record Scope(
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the scope statement.")
     String documentId,
+    @Evidence(value = {"4.3"}, need = Evidence.Need.APPLICABLE, when = "where 4.3 applies: the scope statement")
     @JsonPropertyDescription("The scope statement.")
     String statement,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (organizational, physical and technical boundaries)")
     @JsonPropertyDescription("Organizational, physical and technical boundaries.")
     String boundaries,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (units in scope)")
     @JsonPropertyDescription("Units in scope.")
     List<String> organizationalUnits,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (sites in scope)")
     @JsonPropertyDescription("Sites in scope.")
     List<String> sites,
+    @Evidence(value = {"4.3"}, need = Evidence.Need.APPLICABLE, when = "where 4.3 applies: activities covered by the AIMS (4.3)")
     @JsonPropertyDescription("Activities covered by the AIMS (4.3).")
     List<String> activities,
+    @Evidence(value = {"4.3"}, when = "whenever the record is present: aI systems in scope")
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems in scope.")
     List<String> includedAiSystemIds,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (exclusions with justification)")
     @JsonPropertyDescription("Exclusions with justification.")
     List<ScopeExclusion> exclusions,
+    @Evidence(value = {"4.3"}, when = "whenever the record is present: issues (4.1) taken into account when setting the scope")
     @RefersTo(ContextIssue.class) @JsonPropertyDescription("Issues (4.1) taken into account when setting the scope.")
     List<String> consideredIssueIds,
+    @Evidence(value = {"4.3"}, when = "whenever the record is present: interested-party requirements (4.2) taken into account")
     @RefersTo(PartyRequirement.class) @JsonPropertyDescription("Interested-party requirements (4.2) taken into account.")
     List<String> consideredRequirementIds) implements AimsFact {
 

@@ -17,20 +17,28 @@ import java.util.List;
  * @param effective Whether it was found effective.
  */
 public record SoaEntry(
+    @Evidence(value = {"A.6.2.8"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.8 applies: annex A control id, e.g. A.6.2.8")
     @Required @ControlRef @JsonPropertyDescription("Annex A control id, e.g. A.6.2.8.")
     String controlId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the control is included (applied))")
     @Required @JsonPropertyDescription("Whether the control is included (applied).")
     Boolean included,
+    @Evidence(value = {"6.1.3"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.3 applies: justification for inclusion or exclusion")
     @JsonPropertyDescription("Justification for inclusion or exclusion.")
     String justification,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (implementation status)")
     @JsonPropertyDescription("Implementation status.")
     ImplementationStatus implementationStatus,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (planned completion when not yet implemented)")
     @JsonPropertyDescription("Planned completion when not yet implemented.")
     LocalDate plannedCompletion,
+    @Evidence(value = {"6.1.3"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.3 applies: ids of evidence: documents, processes, records")
     @RefersTo(Object.class) @JsonPropertyDescription("Ids of evidence: documents, processes, records.")
     List<String> evidence,
+    @Evidence(value = {"8.1"}, need = Evidence.Need.APPLICABLE, when = "where 8.1 applies: when its effectiveness was last reviewed (8.1)")
     @JsonPropertyDescription("When its effectiveness was last reviewed (8.1).")
     LocalDate effectivenessReviewedOn,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it was found effective)")
     @JsonPropertyDescription("Whether it was found effective.")
     Boolean effective) implements AimsFact {
 

@@ -23,20 +23,27 @@ import java.util.List;
 public record StatementOfApplicability(
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the Statement of Applicability.")
     String documentId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (version)")
     @JsonPropertyDescription("Version.")
     String version,
     @RefersTo(Person.class) @JsonPropertyDescription("Who approved it.")
     String approvedBy,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (approval date)")
     @JsonPropertyDescription("Approval date.")
     LocalDate approvedOn,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (last review date)")
     @JsonPropertyDescription("Last review date.")
     LocalDate lastReviewedOn,
+    @Evidence(value = {"6.1.3"}, when = "whenever the record is present: when the necessary controls were last communicated within the organization (6.1.3)")
     @JsonPropertyDescription("When the necessary controls were last communicated within the organization (6.1.3).")
     LocalDate communicatedOn,
+    @Evidence(value = {"6.1.3"}, when = "whenever the record is present: whether the necessary controls are available to interested parties as appropriate (6.1.3)")
     @JsonPropertyDescription("Whether the necessary controls are available to interested parties as appropriate (6.1.3).")
     Boolean availableToInterestedParties,
+    @Evidence(value = {"6.1.3"}, when = "whenever the record is present: one entry per Annex A control")
     @JsonPropertyDescription("One entry per Annex A control.")
     List<SoaEntry> entries,
+    @Evidence(value = {"6.1.3"}, when = "whenever the record is present: controls beyond Annex A (6.1.3 d)")
     @JsonPropertyDescription("Controls beyond Annex A (6.1.3 d).")
     List<String> additionalControls,
     @RefersTo(Person.class) @JsonPropertyDescription("Further people who approved it, when several did (fact model 1.1).")

@@ -22,22 +22,29 @@ import java.util.List;
 public record Supplier(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
+    @Identity("a name by which people recognise the record")
     @Required @JsonPropertyDescription("Name.")
     String name,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (what it supplies)")
     @JsonPropertyDescription("What it supplies.")
     List<SupplyKind> supplies,
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems it contributes to.")
     List<String> aiSystemIds,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was last evaluated)")
     @JsonPropertyDescription("When it was last evaluated.")
     LocalDate evaluatedOn,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it is approved)")
     @JsonPropertyDescription("Whether it is approved.")
     Boolean approved,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether responsible-AI requirements are part of the agreement)")
     @JsonPropertyDescription("Whether responsible-AI requirements are part of the agreement.")
     Boolean responsibleAiRequirementsAgreed,
+    @Evidence(value = {"A.10.2"}, need = Evidence.Need.APPLICABLE, when = "where A.10.2 applies: whether life-cycle responsibilities are allocated (A.10.2)")
     @JsonPropertyDescription("Whether life-cycle responsibilities are allocated (A.10.2).")
     Boolean responsibilitiesAllocated,
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the agreement.")
     String agreementDocumentId,
+    @Evidence(value = {"A.10.3"}, need = Evidence.Need.APPLICABLE, when = "where A.10.3 applies: when its performance was last reviewed")
     @JsonPropertyDescription("When its performance was last reviewed.")
     LocalDate lastReviewedOn) implements Entity {
 

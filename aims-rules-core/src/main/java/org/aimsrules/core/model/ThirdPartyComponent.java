@@ -10,10 +10,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  * @param supplierId Supplier.
  */
 public record ThirdPartyComponent(
+    @Identity("a name by which people recognise the record")
     @Required @JsonPropertyDescription("Name.")
     String name,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (kind)")
     @JsonPropertyDescription("Kind.")
     ComponentKind kind,
+    @Evidence(value = {"A.10.3"}, when = "whenever the record is present: supplier")
     @RefersTo(Supplier.class) @JsonPropertyDescription("Supplier.")
     String supplierId) {
 

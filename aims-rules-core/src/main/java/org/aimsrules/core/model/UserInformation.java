@@ -17,16 +17,22 @@ import java.time.LocalDate;
 public record UserInformation(
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the user information.")
     String documentId,
+    @Evidence(value = {"A.8.2"}, need = Evidence.Need.APPLICABLE, when = "where A.8.2 applies: whether users are told they are dealing with AI")
     @JsonPropertyDescription("Whether users are told they are dealing with AI.")
     Boolean aiInteractionDisclosed,
+    @Evidence(value = {"A.8.2"}, need = Evidence.Need.APPLICABLE, when = "where A.8.2 applies: whether purpose and intended use are described")
     @JsonPropertyDescription("Whether purpose and intended use are described.")
     Boolean intendedUseDescribed,
+    @Evidence(value = {"A.8.2"}, need = Evidence.Need.APPLICABLE, when = "where A.8.2 applies: whether accuracy, performance and limitations are described")
     @JsonPropertyDescription("Whether accuracy, performance and limitations are described.")
     Boolean limitationsDescribed,
+    @Evidence(value = {"A.8.2"}, need = Evidence.Need.APPLICABLE, when = "where A.8.2 applies: whether human oversight and override are described")
     @JsonPropertyDescription("Whether human oversight and override are described.")
     Boolean humanOversightDescribed,
+    @Evidence(value = {"A.8.2"}, need = Evidence.Need.APPLICABLE, when = "where A.8.2 applies: contact point for users")
     @JsonPropertyDescription("Contact point for users.")
     String contactPoint,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was last updated)")
     @JsonPropertyDescription("When it was last updated.")
     LocalDate updatedOn) {
 

@@ -17,14 +17,19 @@ import java.time.LocalDate;
 public record VerificationValidation(
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the verification and validation plan and results.")
     String documentId,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether acceptance criteria are defined)")
     @JsonPropertyDescription("Whether acceptance criteria are defined.")
     Boolean criteriaDefined,
+    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when verification and validation was last performed)")
     @JsonPropertyDescription("When verification and validation was last performed.")
     LocalDate performedOn,
+    @Evidence(value = {"A.6.2.4"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.4 applies: whether the system met its criteria")
     @JsonPropertyDescription("Whether the system met its criteria.")
     Boolean passed,
+    @Evidence(value = {"A.6.2.4"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.4 applies: whether test data represents the intended domain")
     @JsonPropertyDescription("Whether test data represents the intended domain.")
     Boolean testDataRepresentative,
+    @Evidence(value = {"A.6.2.4"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.4 applies: whether error rates were evaluated across populations and conditions")
     @JsonPropertyDescription("Whether error rates were evaluated across populations and conditions.")
     Boolean performanceAcrossGroupsEvaluated) {
 

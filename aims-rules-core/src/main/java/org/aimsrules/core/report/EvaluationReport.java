@@ -34,7 +34,7 @@ public record EvaluationReport(
     List<ControlResult> controls) {
 
   /** Current version of the report format. */
-  public static final String REPORT_VERSION = "1.1";
+  public static final String REPORT_VERSION = "1.2";
 
   /** Makes the lists immutable. */
   public EvaluationReport {

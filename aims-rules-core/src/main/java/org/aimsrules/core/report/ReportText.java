@@ -50,6 +50,7 @@ public final class ReportText {
     out.append("Requirements: ")
         .append(r.get(RequirementStatus.CONFORMING)).append(" conforming, ")
         .append(r.get(RequirementStatus.NONCONFORMING)).append(" nonconforming, ")
+        .append(r.get(RequirementStatus.NOT_EVIDENCED)).append(" not evidenced in the model, ")
         .append(r.get(RequirementStatus.NOT_APPLICABLE)).append(" not applicable, ")
         .append(r.get(RequirementStatus.NOT_AUTOMATED)).append(" for the auditor to check by hand\n");
 

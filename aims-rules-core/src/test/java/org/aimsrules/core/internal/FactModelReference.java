@@ -31,7 +31,9 @@ final class FactModelReference {
         + ModelConstraints.MAX_DATE + "; every integer has a maximum (shown with its type). "
         + "Booleans state evidence: `true` (in place), `false` (explicitly not), absent (not "
         + "evidenced).\n");
-    out.append("- Unknown properties are errors, so a typo is never silently ignored.\n\n");
+    out.append("- Unknown properties are errors, so a typo is never silently ignored.\n");
+    out.append("- The last column is the property's entry in the [evidence map](evidence-map.md): "
+        + "evidence for named requirements (and when it is needed), identity, or informational.\n\n");
     out.append("## Sections\n\n");
     for (Class<?> type : ModelMetadata.recordTypes()) {
       out.append("- [").append(type.getSimpleName()).append("](#")
@@ -39,12 +41,12 @@ final class FactModelReference {
     }
     for (Class<?> type : ModelMetadata.recordTypes()) {
       out.append("\n## ").append(type.getSimpleName()).append("\n\n");
-      out.append("| property | type | description |\n| --- | --- | --- |\n");
+      out.append("| property | type | description | evidence map |\n| --- | --- | --- | --- |\n");
       for (Property p : ModelMetadata.properties(type)) {
         out.append("| `").append(p.name()).append("`").append(p.required() ? " **required**" : "")
             .append(" | ").append(typeOf(p)).append(" | ")
             .append(p.description() == null ? "" : p.description().replace("|", "\\|"))
-            .append(" |\n");
+            .append(" | ").append(EvidenceMapReference.cell(p)).append(" |\n");
       }
     }
     out.append("\n## Enumerations\n\n");

@@ -32,4 +32,9 @@ class GeneratedDocsTest {
   void factModelReferenceIsGenerated() throws Exception {
     GeneratedFiles.check(Path.of("../docs/fact-model.md"), FactModelReference.render());
   }
+
+  @Test
+  void evidenceMapIsGenerated() throws Exception {
+    GeneratedFiles.check(Path.of("../docs/evidence-map.md"), EvidenceMapReference.render());
+  }
 }

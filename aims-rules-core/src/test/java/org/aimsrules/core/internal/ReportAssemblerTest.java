@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.aimsrules.core.catalog.Basis;
 import org.aimsrules.core.catalog.NotAutomated;
 import org.aimsrules.core.catalog.ReadinessGate;
@@ -77,7 +78,7 @@ class ReportAssemblerTest {
   EvaluationReport assemble(EvaluationOptions options, List<Violation> violations,
       List<ControlApplicability> applicability, List<RequirementNotApplicable> na) {
     FactCollector facts = FactCollector.collect(MODEL);
-    return assembler.assemble(MODEL, AS_OF, options, violations, applicability, na, facts::pointerOf);
+    return assembler.assemble(MODEL, AS_OF, options, violations, applicability, na, facts::pointerOf, facts.evidenced());
   }
 
   @Test
@@ -219,7 +220,7 @@ class ReportAssemblerTest {
         .build();
     FactCollector facts = FactCollector.collect(model);
     EvaluationReport r = assembler.assemble(model, AS_OF, EvaluationOptions.defaults(), List.of(),
-        List.of(), List.of(), facts::pointerOf);
+        List.of(), List.of(), facts::pointerOf, Set.of("A.7.3"));
     assertThat(r.control("A.7.3").orElseThrow()).satisfies(c -> {
       assertThat(c.applicable()).isFalse();
       assertThat(c.status()).isEqualTo(RequirementStatus.CONFORMING);

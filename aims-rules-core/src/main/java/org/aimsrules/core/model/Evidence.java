@@ -1,0 +1,76 @@
+package org.aimsrules.core.model;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Classifies a record component as evidence for requirements of ISO/IEC 42001: the evidence map of
+ * the fact model (published in the schema as {@code x-aims-evidence}). When the evidence is needed
+ * and absent, the catalog raises a finding on the record that lacks it; a requirement it evidences
+ * is {@code CONFORMING} only when some evidence for it is present.
+ *
+ * <p>Every component of a model record carries exactly one of {@link Evidence},
+ * {@link Informational} or {@link Identity}, or is an id or a link ({@link EntityId},
+ * {@link RefersTo}), which classifies it as identity.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+public @interface Evidence {
+  /**
+   * The requirements it evidences: clauses or sub-clauses ({@code 6.1.4}), obligation ids
+   * ({@code 6.1.2-c}) or Annex A controls ({@code A.6.2.6}).
+   *
+   * @return the requirement refs, most specific first
+   */
+  String[] value();
+
+  /**
+   * When it is needed.
+   *
+   * @return the kind of need
+   */
+  Need need() default Need.ALWAYS;
+
+  /**
+   * When it is needed, in plain words, for people.
+   *
+   * @return one line
+   */
+  String when();
+
+  /**
+   * Other places of the model that may hold the same fact, as JSON Pointers with {@code *} for any
+   * list item ({@code /processes/* /documentId}, without the space) or a document type
+   * ({@code /documents[type=AI_POLICY]}).
+   *
+   * @return the other places; empty when there are none
+   */
+  String[] alsoIn() default {};
+
+  /**
+   * A condition on a sibling property of the same record under which it is needed:
+   * {@code prop=VALUE} or {@code prop!=VALUE}; empty when it is needed unconditionally.
+   *
+   * @return the condition
+   */
+  String onlyIf() default "";
+
+  /** When a piece of evidence is needed. */
+  enum Need {
+    /**
+     * Whenever the record holding it exists (for a record of an AI system: when that system is in
+     * the scope of the AIMS).
+     */
+    ALWAYS,
+    /**
+     * When its first requirement applies: for an Annex A control, to the AI system that holds the
+     * property (or at all, for a record of no AI system); for a clause, when the requirement is not
+     * {@code NOT_APPLICABLE}.
+     */
+    APPLICABLE
+  }
+}
