@@ -75,10 +75,59 @@ class ReportAssemblerTest {
 
   private final ReportAssembler assembler = new ReportAssembler(CATALOG, "aims-rules test");
 
+  /** Every requirement of the synthetic catalog has some evidence in these tests, unless one says. */
+  static final Set<String> ALL_EVIDENCED = Set.of("7.5.3", "9.2.2", "10.2", "A.2.2", "A.7.3");
+
   EvaluationReport assemble(EvaluationOptions options, List<Violation> violations,
       List<ControlApplicability> applicability, List<RequirementNotApplicable> na) {
+    return assemble(options, violations, applicability, na, ALL_EVIDENCED);
+  }
+
+  EvaluationReport assemble(EvaluationOptions options, List<Violation> violations,
+      List<ControlApplicability> applicability, List<RequirementNotApplicable> na,
+      Set<String> evidenced) {
     FactCollector facts = FactCollector.collect(MODEL);
-    return assembler.assemble(MODEL, AS_OF, options, violations, applicability, na, facts::pointerOf, facts.evidenced());
+    return assembler.assemble(MODEL, AS_OF, options, violations, applicability, na, facts::pointerOf,
+        evidenced);
+  }
+
+  @Test
+  void aRequirementIsConformingOnlyOnPositiveEvidence() {
+    EvaluationReport r = assemble(EvaluationOptions.defaults(), List.of(), List.of(), List.of(),
+        Set.of("7.5.3-a", "A.2.2", "A.7.3", "10.2"));
+    assertThat(r.requirement("7.5.3").orElseThrow().status()).isEqualTo(RequirementStatus.CONFORMING);
+    assertThat(r.requirement("7.5.3-a").orElseThrow().status())
+        .isEqualTo(RequirementStatus.CONFORMING);
+    assertThat(r.requirement("7.5.3-b").orElseThrow().status()).as("a sibling's evidence is not its own")
+        .isEqualTo(RequirementStatus.NOT_EVIDENCED);
+    assertThat(r.requirement("9.2.2").orElseThrow()).satisfies(q -> {
+      assertThat(q.status()).isEqualTo(RequirementStatus.NOT_EVIDENCED);
+      assertThat(q.reason()).isEqualTo(
+          "the model records none of the evidence that the evidence map lists for it");
+    });
+    assertThat(r.summary().verdict()).isEqualTo(Verdict.STAGE_1_READY);
+    assertThat(r.summary().verdictReasons()).anySatisfy(w -> assertThat(w).startsWith(
+        "3 requirements that apply are not evidenced in the model (7.5.3-b, 9.2.2, 9.2.2-1)"));
+  }
+
+  @Test
+  void aFindingAtAnAbsentPlaceLeavesItsRequirementNotEvidencedUnlessItRestsOnGuidance() {
+    EvaluationReport tailored = assemble(EvaluationOptions.builder()
+            .severity("7.5.3/doc-not-approved", Severity.OBSERVATION).build(),
+        List.of(Violation.of("7.5.3/doc-not-approved", BOB).field("jobTitle")), List.of(), List.of());
+    assertThat(tailored.requirement("7.5.3").orElseThrow()).satisfies(q -> {
+      assertThat(q.status()).isEqualTo(RequirementStatus.NOT_EVIDENCED);
+      assertThat(q.reason()).startsWith("evidence it needs is absent from the model (finding ");
+    });
+    EvaluationReport present = assemble(EvaluationOptions.builder()
+            .severity("7.5.3/doc-not-approved", Severity.OBSERVATION).build(),
+        List.of(Violation.of("7.5.3/doc-not-approved", BOB).field("name")), List.of(), List.of());
+    assertThat(present.requirement("7.5.3").orElseThrow().status())
+        .isEqualTo(RequirementStatus.CONFORMING);
+    EvaluationReport guidance = assemble(EvaluationOptions.defaults(),
+        List.of(Violation.of("7.5.3/doc-style-guide", BOB).field("jobTitle")), List.of(), List.of());
+    assertThat(guidance.requirement("7.5.3").orElseThrow().status())
+        .isEqualTo(RequirementStatus.CONFORMING);
   }
 
   @Test
@@ -220,7 +269,7 @@ class ReportAssemblerTest {
         .build();
     FactCollector facts = FactCollector.collect(model);
     EvaluationReport r = assembler.assemble(model, AS_OF, EvaluationOptions.defaults(), List.of(),
-        List.of(), List.of(), facts::pointerOf, Set.of("A.7.3"));
+        List.of(), List.of(), facts::pointerOf, ALL_EVIDENCED);
     assertThat(r.control("A.7.3").orElseThrow()).satisfies(c -> {
       assertThat(c.applicable()).isFalse();
       assertThat(c.status()).isEqualTo(RequirementStatus.CONFORMING);
