@@ -230,18 +230,9 @@ class DeletionPropertyTest {
   static boolean emptyPlaces(JsonNode doc, JsonNode copy, List<String> places) {
     boolean held = false;
     for (String place : places) {
-      if (place.startsWith("/documents[type=")) {
-        String type = place.substring("/documents[type=".length(), place.length() - 1);
-        for (JsonNode d : copy.path("documents")) {
-          boolean ofType = d.path("type").asText().equals(type);
-          for (JsonNode t : d.path("additionalTypes")) {
-            ofType |= t.asText().equals(type);
-          }
-          if (ofType && !d.path("status").asText().equals("OBSOLETE")) {
-            ((ObjectNode) d).put("status", "OBSOLETE");
-            held = true;
-          }
-        }
+      java.util.regex.Matcher m = SELECTOR.matcher(place);
+      if (m.matches()) {
+        held |= emptySelected(copy, m.group(1), m.group(2), m.group(3));
         continue;
       }
       for (String p : expand(copy, place)) {
@@ -249,6 +240,43 @@ class DeletionPropertyTest {
           held = true;
           remove(copy, p);
         }
+      }
+    }
+    return held;
+  }
+
+  private static final java.util.regex.Pattern SELECTOR =
+      java.util.regex.Pattern.compile("/([A-Za-z]+)\\[([A-Za-z]+)=([A-Z_]+)\\]");
+
+  /**
+   * Empties the items of a top-level list selected by {@code [prop=VALUE]}: documents of that type
+   * become obsolete; elsewhere the value is taken out of the item's property (or list property).
+   */
+  static boolean emptySelected(JsonNode copy, String list, String prop, String value) {
+    boolean held = false;
+    for (JsonNode item : copy.path(list)) {
+      if (list.equals("documents") && prop.equals("type")) {
+        boolean ofType = item.path("type").asText().equals(value);
+        for (JsonNode t : item.path("additionalTypes")) {
+          ofType |= t.asText().equals(value);
+        }
+        if (ofType && !item.path("status").asText().equals("OBSOLETE")) {
+          ((ObjectNode) item).put("status", "OBSOLETE");
+          held = true;
+        }
+        continue;
+      }
+      JsonNode v = item.path(prop);
+      if (v instanceof ArrayNode a) {
+        for (int i = a.size() - 1; i >= 0; i--) {
+          if (a.get(i).asText().equals(value)) {
+            a.remove(i);
+            held = true;
+          }
+        }
+      } else if (v.asText().equals(value)) {
+        ((ObjectNode) item).remove(prop);
+        held = true;
       }
     }
     return held;

@@ -81,13 +81,13 @@ public record AimsModel(
     @Evidence(value = {"5.3"}, when = "always: responsibilities and authorities for relevant roles are assigned and communicated")
     @JsonPropertyDescription("Roles, responsibilities and authorities (5.3).")
     List<Role> roles,
-    @Evidence(value = {"A.3.3"}, need = Evidence.Need.APPLICABLE, when = "where A.3.3 applies: a process to report concerns about the organization's role with respect to AI systems")
+    @Evidence(value = {"A.3.3"}, when = "A process for reporting concerns is required (A.3.3).", alsoIn = {"/processes/*/controlIds"})
     @JsonPropertyDescription("Reporting of concerns (A.3.3).")
     ConcernReporting concernReporting,
     @Evidence(value = {"4.1", "4.3"}, when = "always: the AI systems the organization develops, provides or uses are the subject of the AIMS")
     @JsonPropertyDescription("AI system inventory.")
     List<AiSystem> aiSystems,
-    @Evidence(value = {"A.4.3"}, need = Evidence.Need.APPLICABLE, when = "where A.4.3 applies: the data resources used for the AI systems are documented")
+    @Evidence(value = {"A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.4.3"}, need = Evidence.Need.APPLICABLE, when = "A data control applies to an AI system in scope past inception (developed system, personal data): the new A.7.x/...-not-recorded rules and A.4.3/developed-system-without-data-resources fire when no data is recorded.", alsoIn = {"/resources/*/aiSystemIds", "/aiSystems/*/thirdPartyComponents/*/kind"})
     @JsonPropertyDescription("Data resources (A.7).")
     List<DataResource> dataResources,
     @Evidence(value = {"7.1"}, when = "always: the organization determines and provides the resources the AIMS needs")
@@ -96,7 +96,7 @@ public record AimsModel(
     @Evidence(value = {"A.10.3"}, need = Evidence.Need.APPLICABLE, when = "where A.10.3 applies: suppliers of AI systems, components or data are recorded and evaluated")
     @JsonPropertyDescription("Suppliers (A.10.3).")
     List<Supplier> suppliers,
-    @Evidence(value = {"A.10.4"}, need = Evidence.Need.APPLICABLE, when = "where A.10.4 applies: the organization's customers and their expectations are considered")
+    @Evidence(value = {"A.10.4"}, need = Evidence.Need.APPLICABLE, when = "A.10.4 applies (the organization or a system has the provider role): A.10.4/no-customers-recorded, now MINOR.")
     @JsonPropertyDescription("Customers (A.10.4).")
     List<Customer> customers,
     @Evidence(value = {"6.1.1"}, when = "always: criteria that distinguish acceptable from non-acceptable risks")
@@ -165,13 +165,13 @@ public record AimsModel(
     @Informational("incidents are recorded when they happen; the rules on A.8.4 and A.6.2.6 read each recorded one")
     @JsonPropertyDescription("AI incidents (A.8.4).")
     List<Incident> incidents,
-    @Evidence(value = {"A.8.4"}, need = Evidence.Need.APPLICABLE, when = "where A.8.4 applies: a plan for communicating incidents to users")
+    @Evidence(value = {"A.8.4"}, need = Evidence.Need.APPLICABLE, when = "A.8.4 applies.", alsoIn = {"/processes/*/controlIds"})
     @JsonPropertyDescription("Incident communication (A.8.4).")
     IncidentManagement incidentManagement,
-    @Evidence(value = {"A.8.3"}, need = Evidence.Need.APPLICABLE, when = "where A.8.3 applies: capabilities for interested parties to report adverse impacts")
+    @Evidence(value = {"A.8.3"}, need = Evidence.Need.APPLICABLE, when = "A.8.3 applies.", alsoIn = {"/processes/*/type"})
     @JsonPropertyDescription("External reporting (A.8.3).")
     ExternalReporting externalReporting,
-    @Evidence(value = {"A.8.5"}, need = Evidence.Need.APPLICABLE, when = "where A.8.5 applies: the obligations to report information about AI systems to interested parties")
+    @Evidence(value = {"A.8.5"}, need = Evidence.Need.APPLICABLE, when = "A high-risk system is in scope.", alsoIn = {"/incidentManagement/informsAuthorities", "/incidentManagement/seriousIncidentProcedure"})
     @JsonPropertyDescription("Reporting obligations (A.8.5).")
     List<ReportingObligation> reportingObligations,
     @Informational("the organization's own intervals; when absent, the certification-practice defaults apply, so every interval-based check still runs")

@@ -17,6 +17,7 @@ import java.util.List;
  * @param lastReviewedOn When the process was last reviewed.
  */
 public record ConcernReporting(
+    @Evidence(value = {"A.3.3"}, when = "The concern-reporting section exists.", alsoIn = {"/processes/*/controlIds"})
     @RefersTo(AimsProcess.class) @JsonPropertyDescription("The process that handles concerns.")
     String processId,
     @Evidence(value = {"A.3.3"}, when = "whenever the record is present: reporting channels")
@@ -28,6 +29,7 @@ public record ConcernReporting(
     @Evidence(value = {"A.3.3"}, when = "whenever the record is present: whether reporters are protected against reprisal")
     @JsonPropertyDescription("Whether reporters are protected against reprisal.")
     Boolean reprisalProtection,
+    @Informational("Handling role; A.3.3 rules read the process and protections, and roles are A.3.2.")
     @RefersTo(Role.class) @JsonPropertyDescription("Role that investigates and resolves concerns.")
     String handlerRoleId,
     @Evidence(value = {"A.3.3"}, when = "whenever the record is present: whether concerns are escalated and reported to management")
@@ -36,7 +38,7 @@ public record ConcernReporting(
     @Evidence(value = {"A.3.3"}, when = "whenever the record is present: when the channel was last promoted to staff")
     @JsonPropertyDescription("When the channel was last promoted to staff.")
     LocalDate promotedOn,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when the process was last reviewed)")
+    @Informational("Review date; no rule needs it.")
     @JsonPropertyDescription("When the process was last reviewed.")
     LocalDate lastReviewedOn) implements AimsFact {
 

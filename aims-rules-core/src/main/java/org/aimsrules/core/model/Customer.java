@@ -24,18 +24,19 @@ public record Customer(
     String name,
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems provided to it.")
     List<String> aiSystemIds,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether its needs and expectations are captured)")
+    @Evidence(value = {"A.10.4"}, need = Evidence.Need.APPLICABLE, when = "The customer is in scope.", alsoIn = {"/interestedParties/*/requirements"})
     @JsonPropertyDescription("Whether its needs and expectations are captured.")
     Boolean requirementsCaptured,
-    @Evidence(value = {"A.10.2"}, need = Evidence.Need.APPLICABLE, when = "where A.10.2 applies: whether responsibilities are allocated (A.10.2)")
+    @Evidence(value = {"A.10.2"}, need = Evidence.Need.APPLICABLE, when = "The customer is in scope.", alsoIn = {"/customers/*/agreementDocumentId"})
     @JsonPropertyDescription("Whether responsibilities are allocated (A.10.2).")
     Boolean responsibilitiesAllocated,
-    @Evidence(value = {"A.10.4"}, when = "whenever the record is present: whether intended use and risks were communicated")
+    @Evidence(value = {"A.10.4"}, need = Evidence.Need.APPLICABLE, when = "The customer is in scope (observation).")
     @JsonPropertyDescription("Whether intended use and risks were communicated.")
     Boolean intendedUseCommunicated,
+    @Evidence(value = {"A.10.2"}, need = Evidence.Need.APPLICABLE, when = "The customer is in scope.", alsoIn = {"/customers/*/responsibilitiesAllocated"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the agreement.")
     String agreementDocumentId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when the relationship was last reviewed)")
+    @Informational("No rule requires a review date of the relationship.")
     @JsonPropertyDescription("When the relationship was last reviewed.")
     LocalDate lastReviewedOn) implements Entity {
 

@@ -12,15 +12,16 @@ import java.time.LocalDate;
  * @param acquiredOn When it was acquired.
  */
 public record DataAcquisition(
+    @Evidence(value = {"A.7.3"}, need = Evidence.Need.APPLICABLE, when = "A.7.3 applies to the resource.", alsoIn = {"/dataResources/*/acquisition/selectionCriteria"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the acquisition record.")
     String documentId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (selection criteria)")
+    @Evidence(value = {"A.7.3"}, need = Evidence.Need.APPLICABLE, when = "A.7.3 applies to the resource.", alsoIn = {"/dataResources/*/acquisition/documentId"})
     @JsonPropertyDescription("Selection criteria.")
     String selectionCriteria,
-    @Evidence(value = {"A.7.3"}, need = Evidence.Need.APPLICABLE, when = "where A.7.3 applies: whether rights (consent, licences, copyright) were checked")
+    @Evidence(value = {"A.7.3"}, need = Evidence.Need.APPLICABLE, when = "A.7.3 applies and the data is personal, third-party, public or user-provided (observation).")
     @JsonPropertyDescription("Whether rights (consent, licences, copyright) were checked.")
     Boolean rightsCleared,
-    @Informational("no rule reads it; it helps people read the model (when it was acquired)")
+    @Informational("Date; no rule needs it.")
     @JsonPropertyDescription("When it was acquired.")
     LocalDate acquiredOn) {
 

@@ -11,12 +11,13 @@ import java.util.List;
  * @param criteriaDocumented Whether the criteria for choosing preparation steps are documented.
  */
 public record DataPreparation(
+    @Evidence(value = {"A.7.6"}, need = Evidence.Need.APPLICABLE, when = "A.7.6 applies to the resource.", alsoIn = {"/dataResources/*/preparation/methods"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the preparation methods and criteria.")
     String documentId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (preparation methods used)")
+    @Evidence(value = {"A.7.6"}, need = Evidence.Need.APPLICABLE, when = "A.7.6 applies to the resource.", alsoIn = {"/dataResources/*/preparation/documentId"})
     @JsonPropertyDescription("Preparation methods used.")
     List<String> methods,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the criteria for choosing preparation steps are documented)")
+    @Evidence(value = {"A.7.6"}, need = Evidence.Need.APPLICABLE, when = "A.7.6 applies to the resource.", alsoIn = {"/dataResources/*/preparation/documentId"})
     @JsonPropertyDescription("Whether the criteria for choosing preparation steps are documented.")
     Boolean criteriaDocumented) {
 

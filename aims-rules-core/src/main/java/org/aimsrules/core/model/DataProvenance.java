@@ -11,12 +11,13 @@ import java.time.LocalDate;
  * @param lastVerifiedOn When provenance records were last verified.
  */
 public record DataProvenance(
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether provenance is recorded)")
+    @Evidence(value = {"A.7.5"}, need = Evidence.Need.APPLICABLE, when = "A.7.5 applies to the resource.", alsoIn = {"/dataResources/*/provenance/documentId"})
     @JsonPropertyDescription("Whether provenance is recorded.")
     Boolean recorded,
+    @Evidence(value = {"A.7.5"}, need = Evidence.Need.APPLICABLE, when = "A.7.5 applies to the resource.", alsoIn = {"/dataResources/*/provenance/recorded"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the provenance record.")
     String documentId,
-    @Evidence(value = {"A.7.5"}, when = "whenever the record is present: when provenance records were last verified")
+    @Evidence(value = {"A.7.5"}, need = Evidence.Need.APPLICABLE, when = "Provenance is recorded (observation).")
     @JsonPropertyDescription("When provenance records were last verified.")
     LocalDate lastVerifiedOn) {
 

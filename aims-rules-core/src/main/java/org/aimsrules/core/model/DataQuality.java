@@ -14,19 +14,19 @@ import java.time.LocalDate;
  * assessed.
  */
 public record DataQuality(
-    @Evidence(value = {"A.7.4"}, when = "whenever the record is present: id of the data-quality requirements")
+    @Evidence(value = {"A.7.4"}, need = Evidence.Need.APPLICABLE, when = "A.7.4 applies to the resource.")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the data-quality requirements.")
     String requirementsDocumentId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when quality was last assessed)")
+    @Evidence(value = {"A.7.4"}, need = Evidence.Need.APPLICABLE, when = "A.7.4 applies to the resource.", alsoIn = {"/dataResources/*/quality/meetsRequirements"})
     @JsonPropertyDescription("When quality was last assessed.")
     LocalDate lastAssessedOn,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the data met its requirements at the last assessment)")
+    @Evidence(value = {"A.7.4"}, need = Evidence.Need.APPLICABLE, when = "A.7.4 applies to the resource.", alsoIn = {"/dataResources/*/quality/lastAssessedOn"})
     @JsonPropertyDescription("Whether the data met its requirements at the last assessment.")
     Boolean meetsRequirements,
-    @Evidence(value = {"A.7.4"}, when = "whenever the record is present: whether the data was examined for bias")
+    @Evidence(value = {"A.7.4"}, need = Evidence.Need.APPLICABLE, when = "A.7.4 applies (observation).")
     @JsonPropertyDescription("Whether the data was examined for bias.")
     Boolean biasExamined,
-    @Evidence(value = {"A.7.4"}, when = "whenever the record is present: whether representativeness for the intended domain was assessed")
+    @Evidence(value = {"A.7.4"}, need = Evidence.Need.APPLICABLE, when = "A.7.4 applies (observation).")
     @JsonPropertyDescription("Whether representativeness for the intended domain was assessed.")
     Boolean representativenessAssessed) {
 

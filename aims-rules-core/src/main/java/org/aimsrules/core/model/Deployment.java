@@ -12,15 +12,16 @@ import java.time.LocalDate;
  * @param deployedOn When it was deployed.
  */
 public record Deployment(
-    @Evidence(value = {"A.6.2.5"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.5 applies: id of the deployment plan")
+    @Evidence(value = {"A.6.2.5"}, need = Evidence.Need.APPLICABLE, when = "The developed system is deployed or in use.")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the deployment plan.")
     String planDocumentId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether release criteria were verified before deployment)")
+    @Evidence(value = {"A.6.2.5"}, need = Evidence.Need.APPLICABLE, when = "The developed system is in use or deployed on a past date.", alsoIn = {"/aiSystems/*/verificationAndValidation/passed"})
     @JsonPropertyDescription("Whether release criteria were verified before deployment.")
     Boolean releaseCriteriaMet,
+    @Informational("No rule requires a named approver of the release.")
     @RefersTo(Person.class) @JsonPropertyDescription("Who approved the release.")
     String approvedBy,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was deployed)")
+    @Informational("Date input (release check, FRIA timing); the stage says whether the system is deployed.")
     @JsonPropertyDescription("When it was deployed.")
     LocalDate deployedOn) {
 

@@ -32,60 +32,61 @@ import java.util.List;
  * @param registeredInEuDatabase Whether the system is registered in the EU database (Art. 49).
  */
 public record EuAiActProfile(
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the system is placed on the EU market or used in the EU; when absent, derived from the organization's jurisdictions)")
+    @Informational("Input; without it the organization's jurisdictions decide, and unknown jurisdictions count as EU.")
     @JsonPropertyDescription("Whether the system is placed on the EU market or used in the EU; when absent, derived from the organization's jurisdictions.")
     Boolean appliesInEu,
-    @Evidence(value = {"A.5.2"}, when = "whenever the record is present: art. 5 screening")
+    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "The EU AI Act applies to the system.")
     @JsonPropertyDescription("Art. 5 screening.")
     ProhibitedPracticeScreening prohibitedPracticeScreening,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (annex III area, or NONE)")
+    @Informational("Classification input; the declared class, which is required, states the outcome.")
     @JsonPropertyDescription("Annex III area, or NONE.")
     AnnexIiiArea annexIiiArea,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it is a safety component of, or is, a product under Annex I legislation needing third-party conformity assessment (Art. 6(1)))")
+    @Informational("Classification input; the declared class states the outcome.")
     @JsonPropertyDescription("Whether it is a safety component of, or is, a product under Annex I legislation needing third-party conformity assessment (Art. 6(1)).")
     Boolean annexIProductSafetyComponent,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it profiles natural persons (never eligible for the Art. 6(3) derogation))")
+    @Informational("Input to the derogation check; only a true value changes the outcome.")
     @JsonPropertyDescription("Whether it profiles natural persons (never eligible for the Art. 6(3) derogation).")
     Boolean profilesNaturalPersons,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (art. 6(3) derogation, if claimed)")
+    @Informational("A claim; only a present claim changes the outcome.")
     @JsonPropertyDescription("Art. 6(3) derogation, if claimed.")
     HighRiskDerogation highRiskDerogation,
-    @Evidence(value = {"4.1"}, when = "whenever the record is present: risk class the organization determined")
+    @Evidence(value = {"4.1"}, need = Evidence.Need.APPLICABLE, when = "The EU AI Act applies to the system (4.1/eu-ai-act-classification-missing).")
     @JsonPropertyDescription("Risk class the organization determined.")
     EuAiActRiskClass declaredRiskClass,
-    @Evidence(value = {"4.1"}, when = "whenever the record is present: id of the documented classification")
+    @Evidence(value = {"4.1"}, need = Evidence.Need.APPLICABLE, when = "The EU AI Act applies to the system (observation: classification not documented).")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the documented classification.")
     String classificationDocumentId,
-    @Evidence(value = {"4.1"}, when = "whenever the record is present: when it was classified")
+    @Evidence(value = {"4.1"}, need = Evidence.Need.APPLICABLE, when = "The EU AI Act applies to the system (observation).")
     @JsonPropertyDescription("When it was classified.")
     LocalDate classifiedOn,
-    @Evidence(value = {"A.6.2.2"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.2 applies: art. 50 duties that apply")
+    @Evidence(value = {"A.6.2.2"}, need = Evidence.Need.APPLICABLE, when = "The system is classified LIMITED_RISK; when it lists none, every Art. 50 duty is assumed (fail closed).", onlyIf = "declaredRiskClass=LIMITED_RISK")
     @JsonPropertyDescription("Art. 50 duties that apply.")
     List<TransparencyDuty> transparencyDuties,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (art. 50 duties for which measures are implemented)")
+    @Evidence(value = {"A.8.2"}, need = Evidence.Need.APPLICABLE, when = "The system has (or, limited-risk without a list, is assumed to have) Art. 50 duties and is in service.", alsoIn = {"/aiSystems/*/userInformation/aiInteractionDisclosed"})
     @JsonPropertyDescription("Art. 50 duties for which measures are implemented.")
     List<TransparencyDuty> transparencyMeasures,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the organization provides a general-purpose AI model in this system)")
+    @Informational("Input; only a true value brings the GPAI checks.")
     @JsonPropertyDescription("Whether the organization provides a general-purpose AI model in this system.")
     Boolean gpaiModel,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (gPAI evidence)")
+    @Evidence(value = {"A.6.2.7"}, need = Evidence.Need.APPLICABLE, when = "The system contains a general-purpose AI model the organization provides.", alsoIn = {"/aiSystems/*/technicalDocumentation/*/documentId"}, onlyIf = "gpaiModel=true")
     @JsonPropertyDescription("GPAI evidence.")
     GpaiObligations gpai,
+    @Evidence(value = {"A.5.4"}, need = Evidence.Need.APPLICABLE, when = "The organization deploys a high-risk Annex III system where Art. 27 applies.", alsoIn = {"/impactAssessments/*/fundamentalRightsAssessment"})
     @RefersTo(ImpactAssessment.class) @JsonPropertyDescription("Fundamental-rights impact assessment (Art. 27).")
     String fundamentalRightsImpactAssessmentId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the organization deploys it as a public body or a provider of public services (Art. 27))")
+    @Informational("Input to Art. 27 applicability; ESSENTIAL_SERVICES systems need a FRIA whatever it says.")
     @JsonPropertyDescription("Whether the organization deploys it as a public body or a provider of public services (Art. 27).")
     Boolean deployerIsPublicBodyOrPublicService,
-    @Evidence(value = {"A.6.2.6"}, when = "whenever the record is present: id of the post-market monitoring plan (Art. 72)")
+    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "The organization provides a high-risk system in service.")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the post-market monitoring plan (Art. 72).")
     String postMarketMonitoringPlanId,
-    @Evidence(value = {"A.6.1.3"}, when = "whenever the record is present: id of the quality management system documentation (Art. 17)")
+    @Evidence(value = {"A.6.1.3"}, need = Evidence.Need.APPLICABLE, when = "The organization provides a high-risk system.")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the quality management system documentation (Art. 17).")
     String qualityManagementSystemId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when the conformity assessment was completed (Art. 43))")
+    @Evidence(value = {"A.6.2.5"}, need = Evidence.Need.APPLICABLE, when = "The organization provides a high-risk system in service.")
     @JsonPropertyDescription("When the conformity assessment was completed (Art. 43).")
     LocalDate conformityAssessedOn,
-    @Evidence(value = {"A.8.5"}, when = "whenever the record is present: whether the system is registered in the EU database (Art. 49)")
+    @Evidence(value = {"A.8.5"}, need = Evidence.Need.APPLICABLE, when = "The organization provides a high-risk Annex III system (not critical infrastructure) in service.")
     @JsonPropertyDescription("Whether the system is registered in the EU database (Art. 49).")
     Boolean registeredInEuDatabase) {
 

@@ -12,16 +12,16 @@ import java.util.List;
  * @param purposes What the logs serve (traceability, incident analysis, ...).
  */
 public record EventLogging(
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether events are logged)")
+    @Evidence(value = {"A.6.2.8"}, need = Evidence.Need.APPLICABLE, when = "A.6.2.8 applies and the system is in use; an unstated value counts as enabled only when phases are listed, and the high-risk retention check runs unless logging is explicitly off.", alsoIn = {"/aiSystems/*/eventLogging/phases"})
     @JsonPropertyDescription("Whether events are logged.")
     Boolean enabled,
-    @Evidence(value = {"A.6.2.8"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.8 applies: life-cycle stages in which logging is enabled")
+    @Evidence(value = {"A.6.2.8"}, need = Evidence.Need.APPLICABLE, when = "Logging is enabled for a system for which A.6.2.8 applies (A.6.2.8/logging-phases-not-determined).")
     @JsonPropertyDescription("Life-cycle stages in which logging is enabled.")
     List<LifecycleStage> phases,
-    @Evidence(value = {"A.6.2.8"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.8 applies: how long logs are kept, in days")
+    @Evidence(value = {"A.6.2.8"}, need = Evidence.Need.APPLICABLE, when = "The system is high-risk and in service (EU AI Act Art. 19/26: at least six months); not needed otherwise.")
     @Minimum(0) @Maximum(36600) @JsonPropertyDescription("How long logs are kept, in days.")
     Integer retentionDays,
-    @Informational("no rule reads it; it helps people read the model (what the logs serve (traceability, incident analysis, ...))")
+    @Informational("No rule requires logging purposes to be listed; A.6.2.8 asks that logging be enabled in the phases where it is needed.")
     @JsonPropertyDescription("What the logs serve (traceability, incident analysis, ...).")
     List<String> purposes) {
 

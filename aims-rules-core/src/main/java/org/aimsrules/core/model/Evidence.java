@@ -44,8 +44,9 @@ public @interface Evidence {
 
   /**
    * Other places of the model that may hold the same fact, as JSON Pointers with {@code *} for any
-   * list item ({@code /processes/* /documentId}, without the space) or a document type
-   * ({@code /documents[type=AI_POLICY]}).
+   * list item ({@code /processes/* /documentId}, without the space), or the items of a top-level
+   * list that have a value ({@code /documents[type=AI_POLICY]}: documents of that type, including
+   * their additional types; {@code /roles[areas=HUMAN_OVERSIGHT]}: roles whose areas include it).
    *
    * @return the other places; empty when there are none
    */

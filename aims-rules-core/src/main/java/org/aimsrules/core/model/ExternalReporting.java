@@ -13,15 +13,16 @@ import java.util.List;
  * @param lastReviewedOn When it was last reviewed.
  */
 public record ExternalReporting(
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (reporting channels)")
+    @Evidence(value = {"A.8.3"}, need = Evidence.Need.APPLICABLE, when = "A.8.3 applies.", alsoIn = {"/processes/*/type"})
     @JsonPropertyDescription("Reporting channels.")
     List<String> channels,
     @Evidence(value = {"A.8.3"}, when = "whenever the record is present: whether the channel is available to external parties")
     @JsonPropertyDescription("Whether the channel is available to external parties.")
     Boolean publiclyAvailable,
+    @Evidence(value = {"A.8.3"}, need = Evidence.Need.APPLICABLE, when = "Channels exist.", alsoIn = {"/processes/*/type"})
     @RefersTo(AimsProcess.class) @JsonPropertyDescription("Process that handles reports.")
     String handlingProcessId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was last reviewed)")
+    @Informational("Review date; no rule needs it.")
     @JsonPropertyDescription("When it was last reviewed.")
     LocalDate lastReviewedOn) implements AimsFact {
 

@@ -15,16 +15,19 @@ import java.time.LocalDate;
  * testing (Art. 55).
  */
 public record GpaiObligations(
+    @Evidence(value = {"A.6.2.7"}, need = Evidence.Need.APPLICABLE, when = "The system contains a GPAI model the organization provides.", alsoIn = {"/aiSystems/*/technicalDocumentation/*/documentId"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of technical documentation for the AI Office and downstream providers.")
     String technicalDocumentationId,
+    @Evidence(value = {"A.6.2.7"}, need = Evidence.Need.APPLICABLE, when = "The system contains a GPAI model (observation, Art. 53).")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the copyright policy.")
     String copyrightPolicyDocumentId,
+    @Evidence(value = {"A.6.2.7"}, need = Evidence.Need.APPLICABLE, when = "The system contains a GPAI model (observation, Art. 53).")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the public training-content summary.")
     String trainingContentSummaryDocumentId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the model has systemic risk (Art. 51))")
+    @Informational("Input; only true brings the systemic-risk evaluation check.")
     @JsonPropertyDescription("Whether the model has systemic risk (Art. 51).")
     Boolean systemicRisk,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when systemic risks were last evaluated, including adversarial testing (Art. 55))")
+    @Evidence(value = {"A.6.2.4"}, need = Evidence.Need.APPLICABLE, when = "The GPAI model has systemic risk.", onlyIf = "systemicRisk=true")
     @JsonPropertyDescription("When systemic risks were last evaluated, including adversarial testing (Art. 55).")
     LocalDate systemicRiskEvaluatedOn) {
 

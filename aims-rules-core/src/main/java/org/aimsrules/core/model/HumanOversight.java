@@ -12,18 +12,19 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  * @param overseersTrained Whether overseers are trained and competent.
  */
 public record HumanOversight(
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (oversight measures)")
+    @Informational("Free text; the elements are recorded as booleans and a role.")
     @JsonPropertyDescription("Oversight measures.")
     String description,
+    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "The system is high-risk and in service (an overseer role is one of the Art. 14/26 elements).", alsoIn = {"/roles[areas=HUMAN_OVERSIGHT]"})
     @RefersTo(Role.class) @JsonPropertyDescription("Role that exercises oversight.")
     String overseerRoleId,
-    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.6 applies: whether overseers can override outputs")
+    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "The system is high-risk and in service; not needed for other systems.")
     @JsonPropertyDescription("Whether overseers can override outputs.")
     Boolean canOverride,
-    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.6 applies: whether overseers can interrupt or stop the system")
+    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "The system is high-risk and in service; not needed for other systems.")
     @JsonPropertyDescription("Whether overseers can interrupt or stop the system.")
     Boolean canInterrupt,
-    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.6 applies: whether overseers are trained and competent")
+    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "The system is high-risk and in service; not needed for other systems.")
     @JsonPropertyDescription("Whether overseers are trained and competent.")
     Boolean overseersTrained) {
 

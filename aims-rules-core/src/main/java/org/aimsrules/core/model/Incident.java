@@ -26,6 +26,7 @@ public record Incident(
     @Identity("a name by which people recognise the record")
     @Required @JsonPropertyDescription("Title.")
     String title,
+    @Informational("Link; an incident naming no system is now still a known incident (checked for A.8.4 as an incident of the organization).")
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI system involved.")
     String aiSystemId,
     @Informational("qualifies other evidence of its record; no requirement needs it on its own (description)")
@@ -37,13 +38,13 @@ public record Incident(
     @Informational("qualifies other evidence of its record; no requirement needs it on its own (when the organization became aware of it)")
     @JsonPropertyDescription("When the organization became aware of it.")
     LocalDate detectedOn,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it is a serious incident under the EU AI Act)")
+    @Informational("Selects which A.8.4 rule applies; with seriousness unknown the users-informed rule still fires (serious != true), so absence does not silence A.8.4.")
     @JsonPropertyDescription("Whether it is a serious incident under the EU AI Act.")
     Boolean serious,
     @Informational("qualifies other evidence of its record; no requirement needs it on its own (kind of serious incident)")
     @JsonPropertyDescription("Kind of serious incident.")
     SeriousIncidentKind seriousKind,
-    @Evidence(value = {"A.8.4"}, need = Evidence.Need.APPLICABLE, when = "where A.8.4 applies: when users were informed")
+    @Evidence(value = {"A.8.4"}, need = Evidence.Need.APPLICABLE, when = "The incident is known by the evaluation date.")
     @JsonPropertyDescription("When users were informed.")
     LocalDate usersInformedOn,
     @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was reported to the authority)")

@@ -16,21 +16,22 @@ import java.time.LocalDate;
  * @param lastTestedOn When it was last exercised.
  */
 public record IncidentManagement(
+    @Evidence(value = {"A.8.4"}, need = Evidence.Need.APPLICABLE, when = "A.8.4 applies.", alsoIn = {"/processes/*/documentId"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the incident communication plan.")
     String communicationPlanDocumentId,
-    @Evidence(value = {"A.8.4"}, when = "whenever the record is present: whether the plan covers informing users")
+    @Evidence(value = {"A.8.4"}, need = Evidence.Need.APPLICABLE, when = "A.8.4 applies.")
     @JsonPropertyDescription("Whether the plan covers informing users.")
     Boolean informsUsers,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the plan covers notifying authorities)")
+    @Evidence(value = {"A.8.5"}, need = Evidence.Need.APPLICABLE, when = "A high-risk system is in scope and no reporting obligation names it.", alsoIn = {"/reportingObligations", "/incidentManagement/seriousIncidentProcedure"})
     @JsonPropertyDescription("Whether the plan covers notifying authorities.")
     Boolean informsAuthorities,
-    @Evidence(value = {"A.8.4"}, need = Evidence.Need.APPLICABLE, when = "where A.8.4 applies: whether a serious-incident reporting procedure with EU AI Act deadlines exists")
+    @Evidence(value = {"A.8.4"}, need = Evidence.Need.APPLICABLE, when = "A high-risk system is in scope (EU AI Act Art. 73).")
     @JsonPropertyDescription("Whether a serious-incident reporting procedure with EU AI Act deadlines exists.")
     Boolean seriousIncidentProcedure,
-    @Informational("no rule reads it; it helps people read the model (whether it is integrated with security-incident and personal-data-breach processes)")
+    @Informational("Annex B guidance; no rule needs it.")
     @JsonPropertyDescription("Whether it is integrated with security-incident and personal-data-breach processes.")
     Boolean integratedWithSecurityAndPrivacy,
-    @Informational("no rule reads it; it helps people read the model (when it was last exercised)")
+    @Informational("Exercise date; no rule needs it.")
     @JsonPropertyDescription("When it was last exercised.")
     LocalDate lastTestedOn) implements AimsFact {
 

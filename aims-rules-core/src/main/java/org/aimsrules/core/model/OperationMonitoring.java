@@ -15,25 +15,25 @@ import java.time.LocalDate;
  * @param lastReviewedOn When operation was last reviewed.
  */
 public record OperationMonitoring(
-    @Evidence(value = {"A.6.2.6"}, when = "whenever the record is present: id of the operation and monitoring plan")
+    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "A.6.2.6 applies and the system is deployed or in use.")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the operation and monitoring plan.")
     String planDocumentId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether performance is monitored)")
+    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "The system is in use.", alsoIn = {"/monitoring/*/aiSystemIds"})
     @JsonPropertyDescription("Whether performance is monitored.")
     Boolean performanceMonitored,
-    @Evidence(value = {"A.6.2.6"}, when = "whenever the record is present: whether data and model drift are monitored")
+    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "The system is in use (observation, Annex B.6.2.6).")
     @JsonPropertyDescription("Whether data and model drift are monitored.")
     Boolean driftMonitored,
-    @Evidence(value = {"A.6.2.6"}, when = "whenever the record is present: whether errors and failures are monitored")
+    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "The system is in use.")
     @JsonPropertyDescription("Whether errors and failures are monitored.")
     Boolean errorMonitored,
-    @Evidence(value = {"A.6.2.6"}, when = "whenever the record is present: whether repairs and updates follow a defined process")
+    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "The system is in use.")
     @JsonPropertyDescription("Whether repairs and updates follow a defined process.")
     Boolean repairAndUpdateProcess,
-    @Evidence(value = {"A.6.2.6"}, when = "whenever the record is present: whether support is provided")
+    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "The system is in use.")
     @JsonPropertyDescription("Whether support is provided.")
     Boolean supportAvailable,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when operation was last reviewed)")
+    @Informational("No rule requires a review date of the operation record.")
     @JsonPropertyDescription("When operation was last reviewed.")
     LocalDate lastReviewedOn) {
 

@@ -13,19 +13,19 @@ import java.time.LocalDate;
  * @param reviewedOn When the alignment was reviewed.
  */
 public record PolicyAlignment(
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (domain of the other policy)")
+    @Identity("Names the policy domain the entry aligns.")
     @Required @JsonPropertyDescription("Domain of the other policy.")
     PolicyDomain domain,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (name of the other policy)")
+    @Informational("Descriptive.")
     @JsonPropertyDescription("Name of the other policy.")
     String policyName,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether AI affects or is governed by that policy)")
+    @Informational("Only true asks for an action; the alignment entry itself is the evidence.")
     @JsonPropertyDescription("Whether AI affects or is governed by that policy.")
     Boolean affected,
-    @Evidence(value = {"A.2.3"}, when = "whenever the record is present: what was changed or decided")
+    @Evidence(value = {"A.2.3"}, need = Evidence.Need.APPLICABLE, when = "The other policy is affected by AI.", onlyIf = "affected=true")
     @JsonPropertyDescription("What was changed or decided.")
     String actionTaken,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when the alignment was reviewed)")
+    @Informational("Review date; no rule needs it.")
     @JsonPropertyDescription("When the alignment was reviewed.")
     LocalDate reviewedOn) {
 

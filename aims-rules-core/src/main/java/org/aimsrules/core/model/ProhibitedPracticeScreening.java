@@ -12,12 +12,13 @@ import java.util.List;
  * @param documentId Id of the screening record.
  */
 public record ProhibitedPracticeScreening(
-    @Evidence(value = {"A.5.2"}, when = "whenever the record is present: when the screening was made")
+    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "The EU AI Act applies to the system.", alsoIn = {"/aiSystems/*/euAiAct/prohibitedPracticeScreening/practicesFound"})
     @JsonPropertyDescription("When the screening was made.")
     LocalDate screenedOn,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (prohibited practices the system performs; empty when none)")
+    @Informational("The screening's result; an empty list means nothing was found, and the screening date is the evidence.")
     @JsonPropertyDescription("Prohibited practices the system performs; empty when none.")
     List<ProhibitedPractice> practicesFound,
+    @Informational("Supporting record of the screening; the date shows it was done.")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the screening record.")
     String documentId) {
 

@@ -23,24 +23,24 @@ public record ReportingObligation(
     @Informational("qualifies other evidence of its record; no requirement needs it on its own (the obligation)")
     @Required @JsonPropertyDescription("The obligation.")
     String description,
-    @Informational("no rule reads it; it helps people read the model (recipient)")
+    @Informational("Descriptive.")
     @JsonPropertyDescription("Recipient.")
     String recipient,
-    @Informational("no rule reads it; it helps people read the model (kind of recipient)")
+    @Informational("Descriptive.")
     @JsonPropertyDescription("Kind of recipient.")
     RecipientKind recipientKind,
-    @Informational("no rule reads it; it helps people read the model (legal or contractual basis)")
+    @Informational("Descriptive.")
     @JsonPropertyDescription("Legal or contractual basis.")
     String legalBasis,
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems concerned.")
     List<String> aiSystemIds,
-    @Evidence(value = {"A.8.5"}, when = "whenever the record is present: id of the documented obligation")
+    @Evidence(value = {"A.8.5"}, need = Evidence.Need.APPLICABLE, when = "The obligation is in scope.")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the documented obligation.")
     String documentId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (next due date)")
+    @Informational("Schedule; without it the overdue check cannot run, but no control asks for a due date.")
     @JsonPropertyDescription("Next due date.")
     LocalDate dueDate,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was last fulfilled)")
+    @Informational("Only compared with the due date.")
     @JsonPropertyDescription("When it was last fulfilled.")
     LocalDate lastFulfilledOn) implements Entity {
 

@@ -11,16 +11,16 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  * @param humanResourcesDocumentId Id of the human resources and competences (A.4.6).
  */
 public record ResourceDocumentation(
-    @Evidence(value = {"A.4.2"}, need = Evidence.Need.APPLICABLE, when = "where A.4.2 applies: id of the resource inventory (A.4.2)")
+    @Evidence(value = {"A.4.2"}, need = Evidence.Need.APPLICABLE, when = "The system is past inception and has a resourceDocumentation section.", alsoIn = {"/resources/*/documentId"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the resource inventory (A.4.2).")
     String inventoryDocumentId,
-    @Evidence(value = {"A.4.4"}, when = "whenever the record is present: id of the tooling resources (A.4.4)")
+    @Evidence(value = {"A.4.4"}, need = Evidence.Need.APPLICABLE, when = "Resources of the system are recorded and A.4.4 is in force.", alsoIn = {"/resources/*/documentId"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the tooling resources (A.4.4).")
     String toolingDocumentId,
-    @Evidence(value = {"A.4.5"}, need = Evidence.Need.APPLICABLE, when = "where A.4.5 applies: id of the system and computing resources (A.4.5)")
+    @Evidence(value = {"A.4.5"}, need = Evidence.Need.APPLICABLE, when = "Resources of the system are recorded and A.4.5 is in force.", alsoIn = {"/resources/*/documentId"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the system and computing resources (A.4.5).")
     String computingDocumentId,
-    @Evidence(value = {"A.4.6"}, need = Evidence.Need.APPLICABLE, when = "where A.4.6 applies: id of the human resources and competences (A.4.6)")
+    @Evidence(value = {"A.4.6"}, need = Evidence.Need.APPLICABLE, when = "Resources of the system are recorded and A.4.6 is in force.", alsoIn = {"/resources/*/documentId"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the human resources and competences (A.4.6).")
     String humanResourcesDocumentId) {
 

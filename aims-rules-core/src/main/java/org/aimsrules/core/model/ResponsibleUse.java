@@ -13,19 +13,19 @@ import java.time.LocalDate;
  * @param deviationRationaleDocumented Whether deviations have a documented rationale.
  */
 public record ResponsibleUse(
-    @Evidence(value = {"A.9.4"}, need = Evidence.Need.APPLICABLE, when = "where A.9.4 applies: id of the instructions for use")
+    @Evidence(value = {"A.9.4"}, need = Evidence.Need.APPLICABLE, when = "The organization uses the system and it is deployed or in use.", alsoIn = {"/aiSystems/*/technicalDocumentation/*/documentId"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the instructions for use.")
     String instructionsDocumentId,
-    @Evidence(value = {"A.9.4"}, when = "whenever the record is present: whether use follows the intended use and instructions")
+    @Evidence(value = {"A.9.4"}, need = Evidence.Need.APPLICABLE, when = "The used system is in use (observation when not confirmed).", alsoIn = {"/aiSystems/*/responsibleUse/deviations"})
     @JsonPropertyDescription("Whether use follows the intended use and instructions.")
     Boolean usedAsIntended,
-    @Evidence(value = {"A.9.4"}, need = Evidence.Need.APPLICABLE, when = "where A.9.4 applies: when use was last monitored")
+    @Evidence(value = {"A.9.4"}, need = Evidence.Need.APPLICABLE, when = "The used system is in use (observation).", alsoIn = {"/monitoring/*/lastPerformedOn"})
     @JsonPropertyDescription("When use was last monitored.")
     LocalDate useMonitoredOn,
     @Informational("qualifies other evidence of its record; no requirement needs it on its own (known deviations from intended use)")
     @JsonPropertyDescription("Known deviations from intended use.")
     String deviations,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether deviations have a documented rationale)")
+    @Evidence(value = {"A.9.4"}, need = Evidence.Need.APPLICABLE, when = "The used system deviates from its intended use.", onlyIf = "usedAsIntended=false")
     @JsonPropertyDescription("Whether deviations have a documented rationale.")
     Boolean deviationRationaleDocumented) {
 

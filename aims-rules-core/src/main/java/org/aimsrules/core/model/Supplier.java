@@ -25,26 +25,27 @@ public record Supplier(
     @Identity("a name by which people recognise the record")
     @Required @JsonPropertyDescription("Name.")
     String name,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (what it supplies)")
+    @Informational("Descriptive (what is supplied).")
     @JsonPropertyDescription("What it supplies.")
     List<SupplyKind> supplies,
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems it contributes to.")
     List<String> aiSystemIds,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was last evaluated)")
+    @Evidence(value = {"A.10.3"}, need = Evidence.Need.APPLICABLE, when = "The supplier is in scope (observation: not evaluated).", alsoIn = {"/suppliers/*/lastReviewedOn"})
     @JsonPropertyDescription("When it was last evaluated.")
     LocalDate evaluatedOn,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it is approved)")
+    @Evidence(value = {"A.10.3"}, need = Evidence.Need.APPLICABLE, when = "The supplier was evaluated; only an explicit false is a finding today (see report).")
     @JsonPropertyDescription("Whether it is approved.")
     Boolean approved,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether responsible-AI requirements are part of the agreement)")
+    @Evidence(value = {"A.10.3"}, need = Evidence.Need.APPLICABLE, when = "The supplier is in scope.")
     @JsonPropertyDescription("Whether responsible-AI requirements are part of the agreement.")
     Boolean responsibleAiRequirementsAgreed,
-    @Evidence(value = {"A.10.2"}, need = Evidence.Need.APPLICABLE, when = "where A.10.2 applies: whether life-cycle responsibilities are allocated (A.10.2)")
+    @Evidence(value = {"A.10.2"}, need = Evidence.Need.APPLICABLE, when = "The supplier is in scope.", alsoIn = {"/suppliers/*/agreementDocumentId"})
     @JsonPropertyDescription("Whether life-cycle responsibilities are allocated (A.10.2).")
     Boolean responsibilitiesAllocated,
+    @Evidence(value = {"A.10.2"}, need = Evidence.Need.APPLICABLE, when = "The supplier is in scope.", alsoIn = {"/suppliers/*/responsibilitiesAllocated"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the agreement.")
     String agreementDocumentId,
-    @Evidence(value = {"A.10.3"}, need = Evidence.Need.APPLICABLE, when = "where A.10.3 applies: when its performance was last reviewed")
+    @Informational("Review date; evaluatedOn carries the evaluation evidence.")
     @JsonPropertyDescription("When its performance was last reviewed.")
     LocalDate lastReviewedOn) implements Entity {
 

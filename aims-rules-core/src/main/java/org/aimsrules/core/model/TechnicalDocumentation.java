@@ -11,13 +11,13 @@ import java.time.LocalDate;
  * @param providedOn When it was last provided or updated.
  */
 public record TechnicalDocumentation(
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (who it is for)")
+    @Identity("Qualifies the documentation entry; the entry counts only with its audience.")
     @Required @JsonPropertyDescription("Who it is for.")
     DocumentationAudience audience,
-    @Evidence(value = {"A.6.2.7"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.7 applies: id of the documentation")
+    @Evidence(value = {"A.6.2.7"}, need = Evidence.Need.APPLICABLE, when = "The entry is the documentation A.6.2.7 asks for the system (users/deployers, or authorities for high-risk systems it develops).", alsoIn = {"/aiSystems/*/userInformation/documentId"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the documentation.")
     String documentId,
-    @Informational("no rule reads it; it helps people read the model (when it was last provided or updated)")
+    @Informational("Date of handover; no rule needs it.")
     @JsonPropertyDescription("When it was last provided or updated.")
     LocalDate providedOn) {
 

@@ -10,13 +10,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  * @param supplierId Supplier.
  */
 public record ThirdPartyComponent(
-    @Identity("a name by which people recognise the record")
+    @Informational("Descriptive.")
     @Required @JsonPropertyDescription("Name.")
     String name,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (kind)")
+    @Informational("Input: a DATASET component makes A.4.3 applicable and counts as recorded data.")
     @JsonPropertyDescription("Kind.")
     ComponentKind kind,
-    @Evidence(value = {"A.10.3"}, when = "whenever the record is present: supplier")
+    @Informational("Link to the supplier; A.10.3/component-supplier-not-identified reads it.")
     @RefersTo(Supplier.class) @JsonPropertyDescription("Supplier.")
     String supplierId) {
 

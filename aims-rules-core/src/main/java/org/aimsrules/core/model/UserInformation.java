@@ -15,24 +15,25 @@ import java.time.LocalDate;
  * @param updatedOn When it was last updated.
  */
 public record UserInformation(
+    @Evidence(value = {"A.8.2"}, need = Evidence.Need.APPLICABLE, when = "A.8.2 applies and the system is deployed or in use.", alsoIn = {"/aiSystems/*/technicalDocumentation/*/documentId"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the user information.")
     String documentId,
-    @Evidence(value = {"A.8.2"}, need = Evidence.Need.APPLICABLE, when = "where A.8.2 applies: whether users are told they are dealing with AI")
+    @Evidence(value = {"A.8.2"}, need = Evidence.Need.APPLICABLE, when = "User information exists (observation when an item is missing); Art. 50 disclosure also read here.", alsoIn = {"/aiSystems/*/euAiAct/transparencyMeasures"})
     @JsonPropertyDescription("Whether users are told they are dealing with AI.")
     Boolean aiInteractionDisclosed,
-    @Evidence(value = {"A.8.2"}, need = Evidence.Need.APPLICABLE, when = "where A.8.2 applies: whether purpose and intended use are described")
+    @Evidence(value = {"A.8.2"}, need = Evidence.Need.APPLICABLE, when = "User information exists (observation when missing).")
     @JsonPropertyDescription("Whether purpose and intended use are described.")
     Boolean intendedUseDescribed,
-    @Evidence(value = {"A.8.2"}, need = Evidence.Need.APPLICABLE, when = "where A.8.2 applies: whether accuracy, performance and limitations are described")
+    @Evidence(value = {"A.8.2"}, need = Evidence.Need.APPLICABLE, when = "User information exists (observation when missing).")
     @JsonPropertyDescription("Whether accuracy, performance and limitations are described.")
     Boolean limitationsDescribed,
-    @Evidence(value = {"A.8.2"}, need = Evidence.Need.APPLICABLE, when = "where A.8.2 applies: whether human oversight and override are described")
+    @Evidence(value = {"A.8.2"}, need = Evidence.Need.APPLICABLE, when = "User information exists (observation when missing).")
     @JsonPropertyDescription("Whether human oversight and override are described.")
     Boolean humanOversightDescribed,
-    @Evidence(value = {"A.8.2"}, need = Evidence.Need.APPLICABLE, when = "where A.8.2 applies: contact point for users")
+    @Evidence(value = {"A.8.2"}, need = Evidence.Need.APPLICABLE, when = "User information exists (observation when missing).")
     @JsonPropertyDescription("Contact point for users.")
     String contactPoint,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was last updated)")
+    @Informational("Only compared with significant changes; its absence cannot show the information is current but no control asks for the date itself.")
     @JsonPropertyDescription("When it was last updated.")
     LocalDate updatedOn) {
 

@@ -15,21 +15,22 @@ import java.time.LocalDate;
  * conditions.
  */
 public record VerificationValidation(
+    @Informational("The record's fields (criteria, date, result) are the evidence the rules read; the linked report supports them.")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the verification and validation plan and results.")
     String documentId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether acceptance criteria are defined)")
+    @Evidence(value = {"A.6.2.4"}, need = Evidence.Need.APPLICABLE, when = "The system is developed and at verification or later.", alsoIn = {"/aiSystems/*/verificationAndValidation/passed"})
     @JsonPropertyDescription("Whether acceptance criteria are defined.")
     Boolean criteriaDefined,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when verification and validation was last performed)")
+    @Evidence(value = {"A.6.2.4"}, need = Evidence.Need.APPLICABLE, when = "The developed system is deployed or in use.", alsoIn = {"/aiSystems/*/verificationAndValidation/passed"})
     @JsonPropertyDescription("When verification and validation was last performed.")
     LocalDate performedOn,
-    @Evidence(value = {"A.6.2.4"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.4 applies: whether the system met its criteria")
+    @Evidence(value = {"A.6.2.4"}, need = Evidence.Need.APPLICABLE, when = "The developed system is deployed or in use.")
     @JsonPropertyDescription("Whether the system met its criteria.")
     Boolean passed,
-    @Evidence(value = {"A.6.2.4"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.4 applies: whether test data represents the intended domain")
+    @Evidence(value = {"A.6.2.4"}, need = Evidence.Need.APPLICABLE, when = "Verification was performed (observation when not shown).")
     @JsonPropertyDescription("Whether test data represents the intended domain.")
     Boolean testDataRepresentative,
-    @Evidence(value = {"A.6.2.4"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.4 applies: whether error rates were evaluated across populations and conditions")
+    @Evidence(value = {"A.6.2.4"}, need = Evidence.Need.APPLICABLE, when = "Verification was performed (observation when not shown).")
     @JsonPropertyDescription("Whether error rates were evaluated across populations and conditions.")
     Boolean performanceAcrossGroupsEvaluated) {
 

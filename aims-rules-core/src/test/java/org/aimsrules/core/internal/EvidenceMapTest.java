@@ -17,7 +17,7 @@ class EvidenceMapTest {
   private static final Pattern CLAUSE_REF =
       Pattern.compile("(4|5|6|7|8|9|10)(\\.[0-9]+)*(-[a-z0-9]+)?");
   private static final Pattern PLACE =
-      Pattern.compile("(/[A-Za-z*]+)+|/documents\\[type=([A-Z_]+)\\]");
+      Pattern.compile("(/[A-Za-z*]+)+|/([A-Za-z]+)\\[([A-Za-z]+)=([A-Z_]+)\\]");
 
   static List<String> problems() {
     List<String> problems = new ArrayList<>();
@@ -46,8 +46,10 @@ class EvidenceMapTest {
         }
         for (String place : c.alsoIn()) {
           var m = PLACE.matcher(place);
-          if (!m.matches() || m.group(2) != null && ModelMetadata.enumNames(DocumentType.class)
-              .stream().noneMatch(m.group(2)::equals)) {
+          boolean documentType = m.matches() && "documents".equals(m.group(2))
+              && "type".equals(m.group(3));
+          if (!m.matches() || documentType && ModelMetadata.enumNames(DocumentType.class)
+              .stream().noneMatch(m.group(4)::equals)) {
             problems.add(name + ": alsoIn place " + place + " is not a pointer or a document type");
           }
         }
