@@ -116,7 +116,7 @@ public record AiSystem(
     @Evidence(value = {"A.9.4"}, need = Evidence.Need.APPLICABLE, when = "The organization uses the system (AI customer role, stated or assumed) and it is deployed or in use.", alsoIn = {"/aiSystems/*/technicalDocumentation/*/documentId"})
     @JsonPropertyDescription("Use according to intended use (A.9.4).")
     ResponsibleUse responsibleUse,
-    @Informational("Input to clause 8.2/8.4 and A.8.2 outdated checks; changes are also read from /changes.")
+    @Informational("ACCEPTED SILENT/opened (decision): a system that never changed significantly has none, so absence cannot be told from 'no change'; a significant Change record in /changes still derives the change; periodic reassessment (8.2/risk-assessment-overdue, 8.4/impact-assessment-overdue) still bounds how stale assessments get")
     @JsonPropertyDescription("Date of the last significant change.")
     LocalDate lastSignificantChangeOn,
     @Informational("Inputs to reading prohibited practices; the organization's own screening (euAiAct.prohibitedPracticeScreening) is the evidence and is checked.")

@@ -69,7 +69,7 @@ public record AimsModel(
     @Evidence(value = {"4.3"}, when = "always: the scope of the AIMS is determined and available as documented information", alsoIn = {"/documents[type=AIMS_SCOPE]"})
     @JsonPropertyDescription("Scope of the AIMS (4.3).")
     Scope scope,
-    @Evidence(value = {"4.4", "8.1"}, when = "always: the AIMS needs its processes and their interactions")
+    @Evidence(value = {"8.1", "4.4"}, when = "Always: the processes 8.1 requires must be planned and controlled; absent raises 8.1/no-operational-processes (and 4.4/no-aims-processes)")
     @JsonPropertyDescription("AIMS processes (4.4, 8.1).")
     List<AimsProcess> processes,
     @Evidence(value = {"5.1"}, when = "always: top management demonstrates leadership and commitment")
@@ -90,7 +90,7 @@ public record AimsModel(
     @Evidence(value = {"A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.4.3"}, need = Evidence.Need.APPLICABLE, when = "A data control applies to an AI system in scope past inception (developed system, personal data): the new A.7.x/...-not-recorded rules and A.4.3/developed-system-without-data-resources fire when no data is recorded.", alsoIn = {"/resources/*/aiSystemIds", "/aiSystems/*/thirdPartyComponents/*/kind"})
     @JsonPropertyDescription("Data resources (A.7).")
     List<DataResource> dataResources,
-    @Evidence(value = {"7.1"}, when = "always: the organization determines and provides the resources the AIMS needs")
+    @Evidence(value = {"7.1"}, when = "Always: resources for the AIMS; absent raises 7.1/no-aims-resources")
     @JsonPropertyDescription("Resources (7.1, A.4).")
     List<Resource> resources,
     @Evidence(value = {"A.10.3"}, need = Evidence.Need.APPLICABLE, when = "where A.10.3 applies: suppliers of AI systems, components or data are recorded and evaluated")
@@ -125,44 +125,43 @@ public record AimsModel(
     List<Objective> objectives,
     @Informational("changes are recorded when the AIMS changes; an organization that changed nothing has none to record, and the rules on 6.3 read each recorded change")
     @JsonPropertyDescription("Changes (6.3, 8.1).")
-    List<Change> changes,
-    @Evidence(value = {"7.2"}, when = "always: the competence needed by persons whose work affects AI performance is determined")
+    List<Change> changes,)
     @JsonPropertyDescription("Competence requirements (7.2).")
     List<CompetenceRequirement> competenceRequirements,
-    @Evidence(value = {"7.2"}, when = "always: documented information as evidence of competence")
+    @Evidence(value = {"7.2"}, when = "Always: evidence of competence; absent raises 7.2/no-competence-evidence")
     @JsonPropertyDescription("Competence evidence (7.2).")
     List<CompetenceRecord> competenceRecords,
-    @Evidence(value = {"7.3"}, when = "always: persons doing work under the organization's control are made aware of the AI policy and their contribution")
+    @Evidence(value = {"7.3"}, when = "Always: awareness; absent raises 7.3/no-awareness-activity")
     @JsonPropertyDescription("Awareness activities (7.3).")
     List<AwarenessActivity> awarenessActivities,
-    @Evidence(value = {"7.4"}, when = "always: the internal and external communications relevant to the AIMS are determined")
+    @Evidence(value = {"7.4"}, when = "Always: communications determined; absent raises 7.4/no-communications-determined")
     @JsonPropertyDescription("Communications (7.4).")
     List<Communication> communications,
     @Evidence(value = {"7.5.1", "7.5.3"}, when = "always: the documented information the standard requires and the organization deems necessary")
     @JsonPropertyDescription("Documented information register (7.5).")
     List<DocumentedInformation> documents,
-    @Evidence(value = {"9.1"}, when = "always: what is monitored and measured, how and when")
+    @Evidence(value = {"9.1"}, when = "Always: what is monitored and measured; absent raises 9.1/no-monitoring")
     @JsonPropertyDescription("Monitoring and measurement (9.1).")
     List<MonitoringActivity> monitoring,
-    @Evidence(value = {"9.2.2"}, when = "always: an audit programme with frequency, methods, responsibilities and reporting")
+    @Evidence(value = {"9.2.2"}, when = "Always: the audit programme; absent in both places raises 9.2.2/audit-programme-missing (now also against 9.2.2-2)", alsoIn = {"/documents[type=AUDIT_PROGRAMME]"})
     @JsonPropertyDescription("Internal audit programme (9.2.2).")
     AuditProgramme auditProgramme,
-    @Evidence(value = {"9.2.1", "9.2.2"}, when = "always: internal audits are conducted at planned intervals")
+    @Evidence(value = {"9.2.2", "9.2.1"}, when = "Always: evidence of internal audits; absent raises 9.2.2/no-internal-audit")
     @JsonPropertyDescription("Internal audits (9.2).")
     List<InternalAudit> audits,
-    @Evidence(value = {"9.3.1", "9.3.2", "9.3.3"}, when = "always: top management reviews the AIMS at planned intervals")
+    @Evidence(value = {"9.3.1"}, when = "Always: evidence of management review; absent raises 9.3.1/no-management-review")
     @JsonPropertyDescription("Management reviews (9.3).")
     List<ManagementReview> managementReviews,
-    @Informational("nonconformities are recorded when they occur; the rules on 10.2 read each recorded one, and an empty list is what an organization without any has")
+    @Evidence(value = {"10.2"}, need = Evidence.Need.APPLICABLE, when = "When nonconformities occurred (incidents, audit findings): 10.2/serious-incident-without-nonconformity and the audit rules catch unrecorded ones; an organization with none has nothing to record", alsoIn = {"/incidents/*/nonconformityId"})
     @JsonPropertyDescription("Nonconformities (10.2).")
     List<Nonconformity> nonconformities,
-    @Identity("the corrective actions that nonconformities link to; a nonconformity that needs one and has none is a finding on the nonconformity (10.2)")
+    @Evidence(value = {"10.2"}, need = Evidence.Need.APPLICABLE, when = "When a nonconformity is marked as needing corrective action: absent raises 10.2/corrective-action-missing")
     @JsonPropertyDescription("Corrective actions (10.2).")
     List<CorrectiveAction> correctiveActions,
-    @Informational("improvements are recorded when they are made; 10.1 (continual improvement) leaves no mandatory record per improvement")
+    @Informational("10.1 asks for continual improvement, not a register of improvements; 10.1/no-recent-improvement (observation) also accepts corrective actions completed and review decisions on improvement, which stay present")
     @JsonPropertyDescription("Continual improvement (10.1).")
     List<Improvement> improvements,
-    @Informational("incidents are recorded when they happen; the rules on A.8.4 and A.6.2.6 read each recorded one")
+    @Informational("No requirement asks that incidents occur; incidents recorded are checked (A.8.4, 10.2/serious-incident-without-nonconformity); their absence is not evidence of anything")
     @JsonPropertyDescription("AI incidents (A.8.4).")
     List<Incident> incidents,
     @Evidence(value = {"A.8.4"}, need = Evidence.Need.APPLICABLE, when = "A.8.4 applies.", alsoIn = {"/processes/*/controlIds"})
@@ -177,7 +176,7 @@ public record AimsModel(
     @Informational("the organization's own intervals; when absent, the certification-practice defaults apply, so every interval-based check still runs")
     @JsonPropertyDescription("The organization's planned intervals.")
     PlannedIntervals plannedIntervals,
-    @Informational("the certification status of the AIMS; it evidences no requirement of the standard")
+    @Informational("The organization's own ISO/IEC 42001 certification status is context for the report, not evidence any clause asks for")
     @JsonPropertyDescription("Certification status.")
     Certification certification) {
 

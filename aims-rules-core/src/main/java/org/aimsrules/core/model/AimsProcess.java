@@ -26,45 +26,46 @@ import java.util.List;
 public record AimsProcess(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
-    @Identity("a name by which people recognise the record")
+    @Informational("Label used in messages; required by the reader")
     @Required @JsonPropertyDescription("Name.")
     String name,
-    @Evidence(value = {"9.2.1"}, need = Evidence.Need.APPLICABLE, when = "where 9.2.1 applies: kind of process")
+    @Informational("Kind of process; inputs to derivations (audit coverage by clause, internal-audit procedure); no clause requires a typed process")
     @JsonPropertyDescription("Kind of process.")
     ProcessType type,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (purpose)")
+    @Informational("Descriptive text; no requirement checks it")
     @JsonPropertyDescription("Purpose.")
     String purpose,
-    @Evidence(value = {"4.4"}, need = Evidence.Need.APPLICABLE, when = "where 4.4 applies: process owner")
+    @Informational("Responsibility for processes is a 5.3 matter (roles and authorities); clauses 7-10 do not require a named process owner; it only helps 9.2.2 impartiality checks")
     @RefersTo(Person.class) @JsonPropertyDescription("Process owner.")
     String ownerId,
-    @Evidence(value = {"A.9.2", "A.7.5", "A.10.3", "A.6.1.3", "A.7.2"}, need = Evidence.Need.APPLICABLE, when = "where A.9.2 applies: id of the process description")
+    @Evidence(value = {"8.1", "4.4"}, when = "Needed as the place the process criteria and method are documented when criteria are not listed on the record (8.1/process-without-criteria)", alsoIn = {"/processes/*/criteria"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the process description.")
     String documentId,
-    @Evidence(value = {"8.1"}, need = Evidence.Need.APPLICABLE, when = "where 8.1 applies: operating criteria for the process (8.1)")
+    @Evidence(value = {"8.1"}, when = "8.1-1 requires criteria for each process: needed when the process has no description document that holds them (8.1/process-without-criteria)", alsoIn = {"/processes/*/documentId"})
     @JsonPropertyDescription("Operating criteria for the process (8.1).")
     List<String> criteria,
-    @Evidence(value = {"4.4"}, need = Evidence.Need.APPLICABLE, when = "where 4.4 applies: processes it interacts with (4.4)")
+    @Informational("Interactions of processes are a 4.4 matter (owned by clause 4, where its deletion raises); clause 8 does not need them")
     @RefersTo(AimsProcess.class) @JsonPropertyDescription("Processes it interacts with (4.4).")
     List<String> interactsWith,
-    @Evidence(value = {"A.7.5"}, need = Evidence.Need.APPLICABLE, when = "where A.7.5 applies: annex A controls the process implements (8.1)")
+    @Informational("Annex A controls a process implements: only an additional path for evidence (monitoring of its controls, audit scope by control); SoA and per-system rules check the controls themselves")
     @ControlRef @JsonPropertyDescription("Annex A controls the process implements (8.1).")
     List<String> controlIds,
-    @Evidence(value = {"8.1"}, need = Evidence.Need.APPLICABLE, when = "where 8.1 applies: whether the process is provided externally (8.1)")
+    @Evidence(value = {"8.1"}, need = Evidence.Need.APPLICABLE, when = "8.1-7: needed to know a process is external; now also taken as external when a supplier is named (fail closed)", alsoIn = {"/processes/*/supplierId"})
     @JsonPropertyDescription("Whether the process is provided externally (8.1).")
     Boolean externallyProvided,
-    @Evidence(value = {"8.1"}, when = "whenever the record is present: supplier providing it, if external")
+    @Evidence(value = {"8.1"}, need = Evidence.Need.APPLICABLE, when = "8.1-7: needed for an externally provided process (8.1/external-process-supplier-unknown)", onlyIf = "externallyProvided=true")
     @RefersTo(Supplier.class) @JsonPropertyDescription("Supplier providing it, if external.")
     String supplierId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (how an externally provided process is controlled)")
+    @Evidence(value = {"8.1"}, need = Evidence.Need.APPLICABLE, when = "8.1-7: how an external process is controlled, needed unless the supplier has an agreement, agreed responsible-AI requirements or a review (8.1/external-process-not-controlled)", alsoIn = {"/suppliers/*/agreementDocumentId", "/suppliers/*/lastReviewedOn"}, onlyIf = "externallyProvided=true")
     @JsonPropertyDescription("How an externally provided process is controlled.")
     String externalControl,
-    @Evidence(value = {"8.1"}, need = Evidence.Need.APPLICABLE, when = "where 8.1 applies: when it last ran")
+    @Evidence(value = {"8.1"}, when = "8.1-5: a dated run; absent now raises 8.1/process-never-performed and 8.1/process-records-missing unless records, an audit or monitoring show the process ran; an undated process also counts for 8.1/operational-records-not-in-register", alsoIn = {"/processes/*/recordsDocumentId", "/audits/*/processIds", "/monitoring/*/controlIds"})
     @JsonPropertyDescription("When it last ran.")
     LocalDate lastPerformedOn,
-    @Evidence(value = {"8.1"}, need = Evidence.Need.APPLICABLE, when = "where 8.1 applies: whether it ran as planned (8.1)")
+    @Evidence(value = {"8.1"}, when = "8.1-2/8.1-5: one of the accepted proofs that the process ran as planned", alsoIn = {"/processes/*/recordsDocumentId", "/audits/*/processIds", "/monitoring/*/controlIds"})
     @JsonPropertyDescription("Whether it ran as planned (8.1).")
     Boolean performedAsPlanned,
+    @Evidence(value = {"8.1"}, when = "8.1-5: records that the process ran as planned (8.1/process-records-missing); also links DI-12", alsoIn = {"/processes/*/performedAsPlanned", "/audits/*/processIds", "/documents[type=OPERATIONAL_RECORDS]"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the records showing it ran as planned (8.1).")
     String recordsDocumentId) implements Entity {
 

@@ -20,29 +20,31 @@ import java.time.LocalDate;
 public record AuditProgramme(
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the programme.")
     String documentId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (planned interval between audits)")
+    @Evidence(value = {"9.2.2"}, when = "9.2.2-1 frequency: needed unless the organization plans the internal-audit interval (9.2.2/audit-programme-incomplete)", alsoIn = {"/plannedIntervals/internalAuditMonths"})
     @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Planned interval between audits.")
     Integer intervalMonths,
-    @Informational("no rule reads it; it helps people read the model (period within which the whole AIMS is audited)")
+    @Informational("Coverage period of the programme; the audit-coverage interval falls back to the certification-practice default of 36 months, which is the strictest practical reading")
     @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Period within which the whole AIMS is audited.")
     Integer fullCoverageMonths,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (audit methods)")
+    @Evidence(value = {"9.2.2"}, when = "9.2.2-1 methods: needed unless a documented internal-audit process describes them (9.2.2/audit-programme-incomplete)", alsoIn = {"/processes/*/documentId"})
     @JsonPropertyDescription("Audit methods.")
     String methods,
+    @Evidence(value = {"9.2.2"}, when = "9.2.2-1 responsibilities: needed unless the internal-audit process has an owner or a role holds the internal-audit area (9.2.2/audit-programme-incomplete)", alsoIn = {"/processes/*/ownerId", "/roles/*/areas"})
     @RefersTo(Person.class) @JsonPropertyDescription("Who manages the programme.")
     String responsibleId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (how results are reported)")
+    @Evidence(value = {"9.2.2"}, when = "9.2.2-1 reporting: needed unless a documented internal-audit process describes it (9.2.2/audit-programme-incomplete)", alsoIn = {"/processes/*/documentId"})
     @JsonPropertyDescription("How results are reported.")
     String reporting,
-    @Evidence(value = {"9.2.2"}, when = "whenever the record is present: whether the importance of processes is taken into account")
+    @Evidence(value = {"9.2.2"}, when = "9.2.2-2: absent raises 9.2.2/audit-programme-priorities-missing")
     @JsonPropertyDescription("Whether the importance of processes is taken into account.")
     Boolean considersProcessImportance,
-    @Evidence(value = {"9.2.2"}, when = "whenever the record is present: whether results of previous audits are taken into account")
+    @Evidence(value = {"9.2.2"}, when = "9.2.2-2: absent raises 9.2.2/audit-programme-priorities-missing")
     @JsonPropertyDescription("Whether results of previous audits are taken into account.")
     Boolean considersPreviousResults,
+    @Evidence(value = {"9.2.2"}, when = "Guidance (observation): the programme's approval; accepted from the programme document's approval (9.2.2/audit-programme-not-approved)", alsoIn = {"/documents[type=AUDIT_PROGRAMME]"})
     @RefersTo(Person.class) @JsonPropertyDescription("Who approved it.")
     String approvedBy,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when)")
+    @Informational("Date of approval; the approval itself (approvedBy) is what is checked")
     @JsonPropertyDescription("When.")
     LocalDate approvedOn) implements AimsFact {
 

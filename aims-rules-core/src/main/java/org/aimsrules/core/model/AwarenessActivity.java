@@ -17,19 +17,19 @@ import java.util.List;
 public record AwarenessActivity(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
-    @Evidence(value = {"7.3"}, need = Evidence.Need.APPLICABLE, when = "where 7.3 applies: when it took place")
+    @Evidence(value = {"7.3"}, when = "7.3: when awareness was raised (7.3/awareness-overdue, awareness-not-dated)")
     @JsonPropertyDescription("When it took place.")
     LocalDate heldOn,
-    @Evidence(value = {"7.3"}, need = Evidence.Need.APPLICABLE, when = "where 7.3 applies: topics covered")
+    @Evidence(value = {"7.3"}, when = "Guidance (observation): the three 7.3 topics covered within the awareness interval (7.3/*-awareness-missing); the policy topic is also evidenced by a recent communication of the policy", alsoIn = {"/aiPolicy/communicatedOn"})
     @JsonPropertyDescription("Topics covered.")
     List<AwarenessTopic> topics,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (who took part)")
+    @Informational("Descriptive; participation is judged by participationPercent")
     @JsonPropertyDescription("Who took part.")
     String audience,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (share of the intended audience reached)")
+    @Informational("Guidance input (7.3/low-awareness-participation); absent is not evidence of low participation and 7.3 requires awareness, not a participation rate")
     @Minimum(0) @Maximum(100) @JsonPropertyDescription("Share of the intended audience reached.")
     Integer participationPercent,
-    @Evidence(value = {"7.3"}, need = Evidence.Need.APPLICABLE, when = "where 7.3 applies: id of the attendance evidence")
+    @Evidence(value = {"7.3"}, when = "Guidance (opportunity): attendance evidence (7.3/awareness-attendance-not-recorded)")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the attendance evidence.")
     String evidenceDocumentId) implements Entity {
 

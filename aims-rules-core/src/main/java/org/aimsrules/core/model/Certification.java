@@ -14,22 +14,22 @@ import java.time.LocalDate;
  * @param nextAuditDue Next audit due.
  */
 public record Certification(
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (status)")
+    @Informational("The organization's ISO/IEC 42001 certification status is report context, not evidence a clause asks for")
     @JsonPropertyDescription("Status.")
     CertificationStatus status,
-    @Informational("no rule reads it; it helps people read the model (certification body)")
+    @Informational("Report context")
     @JsonPropertyDescription("Certification body.")
     String certificationBody,
-    @Informational("no rule reads it; it helps people read the model (date of the certification decision)")
+    @Informational("Report context")
     @JsonPropertyDescription("Date of the certification decision.")
     LocalDate certifiedOn,
-    @Informational("no rule reads it; it helps people read the model (certificate expiry)")
+    @Informational("Report context")
     @JsonPropertyDescription("Certificate expiry.")
     LocalDate expiresOn,
-    @Informational("no rule reads it; it helps people read the model (last surveillance audit)")
+    @Informational("Report context")
     @JsonPropertyDescription("Last surveillance audit.")
     LocalDate lastSurveillanceAuditOn,
-    @Informational("no rule reads it; it helps people read the model (next audit due)")
+    @Informational("Report context")
     @JsonPropertyDescription("Next audit due.")
     LocalDate nextAuditDue) implements AimsFact {
 

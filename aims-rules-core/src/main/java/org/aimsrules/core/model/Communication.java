@@ -18,25 +18,25 @@ import java.time.LocalDate;
 public record Communication(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
-    @Evidence(value = {"7.4"}, when = "whenever the record is present: what is communicated")
+    @Evidence(value = {"7.4"}, when = "7.4-a (7.4/communication-incompletely-determined)")
     @JsonPropertyDescription("What is communicated.")
     String subject,
-    @Evidence(value = {"7.4"}, when = "whenever the record is present: when")
+    @Evidence(value = {"7.4"}, when = "7.4-b (7.4/communication-incompletely-determined)")
     @JsonPropertyDescription("When.")
     String timing,
-    @Evidence(value = {"7.4"}, when = "whenever the record is present: with whom")
+    @Evidence(value = {"7.4"}, when = "7.4-c (7.4/communication-incompletely-determined)")
     @JsonPropertyDescription("With whom.")
     String audience,
-    @Evidence(value = {"7.4"}, when = "whenever the record is present: how")
+    @Evidence(value = {"7.4"}, when = "7.4-d (7.4/communication-incompletely-determined)")
     @JsonPropertyDescription("How.")
     String channel,
-    @Evidence(value = {"7.4"}, need = Evidence.Need.APPLICABLE, when = "where 7.4 applies: internal or external")
+    @Evidence(value = {"7.4"}, when = "7.4 internal and external communications (7.4/no-internal-communication, no-external-communication); silent only when another communication of the same direction remains", alsoIn = {"/communications/*/direction"})
     @JsonPropertyDescription("Internal or external.")
     CommunicationDirection direction,
-    @Evidence(value = {"7.4"}, when = "whenever the record is present: who communicates")
+    @Evidence(value = {"7.4"}, when = "Guidance (opportunity): who communicates (7.4/communication-without-owner)")
     @RefersTo(Person.class) @JsonPropertyDescription("Who communicates.")
     String responsibleId,
-    @Evidence(value = {"7.4"}, when = "whenever the record is present: when it last took place")
+    @Evidence(value = {"7.4"}, when = "7.4-b evidence the communication takes place (7.4/communication-never-performed, observation)")
     @JsonPropertyDescription("When it last took place.")
     LocalDate lastPerformedOn) implements Entity {
 

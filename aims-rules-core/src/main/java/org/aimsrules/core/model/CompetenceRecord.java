@@ -22,28 +22,28 @@ public record CompetenceRecord(
     String id,
     @Required @RefersTo(Person.class) @JsonPropertyDescription("Person.")
     String personId,
-    @Evidence(value = {"7.2"}, need = Evidence.Need.APPLICABLE, when = "where 7.2 applies: requirement it satisfies")
+    @Evidence(value = {"7.2"}, when = "7.2-b: which requirement the record meets; a record without it counts when its competence matches one stated (7.2/role-holder-competence-not-evidenced)", alsoIn = {"/competenceRecords/*/competence"})
     @RefersTo(CompetenceRequirement.class) @JsonPropertyDescription("Requirement it satisfies.")
     String requirementId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (competence)")
+    @Evidence(value = {"7.2"}, when = "7.2-b: alternative to requirementId for matching a record to a requirement", alsoIn = {"/competenceRecords/*/requirementId"})
     @JsonPropertyDescription("Competence.")
     String competence,
-    @Informational("no rule reads it; it helps people read the model (kind of evidence)")
+    @Informational("Kind of evidence (education, training, experience); 7.2 accepts any")
     @JsonPropertyDescription("Kind of evidence.")
     CompetenceEvidenceType evidenceType,
-    @Evidence(value = {"7.2"}, when = "whenever the record is present: id of the evidence")
+    @Evidence(value = {"7.2"}, when = "7.2-d: documented evidence of competence (7.2/competence-evidence-without-document)", alsoIn = {"/documents[type=COMPETENCE_EVIDENCE]"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the evidence.")
     String documentId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when)")
+    @Informational("Only used to ignore records dated after the evaluation date and to time the effectiveness evaluation; absent counts as achieved")
     @JsonPropertyDescription("When.")
     LocalDate achievedOn,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (action taken to acquire it (training, mentoring, hiring))")
+    @Informational("Says an action (training, hiring) was taken; 7.2-c applies only where actions are taken, so absent means none to evaluate")
     @JsonPropertyDescription("Action taken to acquire it (training, mentoring, hiring).")
     String actionTaken,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when the action's effectiveness was evaluated)")
+    @Evidence(value = {"7.2"}, need = Evidence.Need.APPLICABLE, when = "7.2-c2: evaluation of a competence action (7.2/competence-action-not-evaluated)", alsoIn = {"/competenceRecords/*/effective"})
     @JsonPropertyDescription("When the action's effectiveness was evaluated.")
     LocalDate effectivenessEvaluatedOn,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the action was effective)")
+    @Evidence(value = {"7.2"}, need = Evidence.Need.APPLICABLE, when = "7.2-c2: verdict of the evaluation; alternative to its date", alsoIn = {"/competenceRecords/*/effectivenessEvaluatedOn"})
     @JsonPropertyDescription("Whether the action was effective.")
     Boolean effective) implements Entity {
 

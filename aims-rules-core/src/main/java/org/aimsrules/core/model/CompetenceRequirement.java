@@ -17,10 +17,10 @@ public record CompetenceRequirement(
     String id,
     @Required @RefersTo(Role.class) @JsonPropertyDescription("Role.")
     String roleId,
-    @Evidence(value = {"7.2"}, when = "whenever the record is present: competences needed")
+    @Evidence(value = {"7.2"}, when = "7.2-a: the competence determined (7.2/competence-not-determined, role-competence-not-determined)")
     @JsonPropertyDescription("Competences needed.")
     List<String> competences,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when they were determined)")
+    @Informational("Only used to ignore requirements determined after the evaluation date; absent counts as determined (the requirement exists)")
     @JsonPropertyDescription("When they were determined.")
     LocalDate determinedOn) implements Entity {
 

@@ -23,29 +23,31 @@ public record CorrectiveAction(
     String id,
     @Required @RefersTo(Nonconformity.class) @JsonPropertyDescription("Nonconformity addressed.")
     String nonconformityId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (the action)")
+    @Informational("Text of the action; messages only")
     @JsonPropertyDescription("The action.")
     String description,
+    @Informational("10.2 does not ask for an owner of corrective actions")
     @RefersTo(Person.class) @JsonPropertyDescription("Owner.")
     String ownerId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (due date)")
+    @Evidence(value = {"10.2"}, when = "10.2-c: needed for an open action when the nonconformity has no due date either (new 10.2/corrective-action-without-due-date, MINOR like corrective-action-overdue)", alsoIn = {"/nonconformities/*/dueDate"}, onlyIf = "status!=DONE")
     @JsonPropertyDescription("Due date.")
     LocalDate dueDate,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (status)")
+    @Evidence(value = {"10.2"}, when = "Whether the action is done; an absent status is read as open (overdue/without-due-date apply), and a completion date on or before the evaluation date now counts as done for the effectiveness and results checks", alsoIn = {"/correctiveActions/*/completedOn"})
     @JsonPropertyDescription("Status.")
     ActionStatus status,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was completed)")
+    @Evidence(value = {"10.2"}, when = "When the action was done; alternative to status DONE", alsoIn = {"/correctiveActions/*/status"})
     @JsonPropertyDescription("When it was completed.")
     LocalDate completedOn,
-    @Evidence(value = {"10.2"}, need = Evidence.Need.APPLICABLE, when = "where 10.2 applies: whether it is proportionate to the effects of the nonconformity (10.2)")
+    @Informational("10.2-f asks for proportionate actions, not a recorded judgement of proportionality; a stated false is checked (10.2/action-not-proportionate)")
     @JsonPropertyDescription("Whether it is proportionate to the effects of the nonconformity (10.2).")
     Boolean proportionate,
-    @Evidence(value = {"10.2"}, need = Evidence.Need.APPLICABLE, when = "where 10.2 applies: when its effectiveness was reviewed (10.2 d)")
+    @Evidence(value = {"10.2"}, when = "10.2-d: needed for a done action of a closed nonconformity unless a verdict (effective) is recorded (10.2/action-effectiveness-not-reviewed)", alsoIn = {"/correctiveActions/*/effective"})
     @JsonPropertyDescription("When its effectiveness was reviewed (10.2 d).")
     LocalDate effectivenessReviewedOn,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it was effective)")
+    @Evidence(value = {"10.2"}, when = "10.2-d: verdict of the effectiveness review; alternative to its date; false is followed up (10.2/ineffective-action-not-followed-up)", alsoIn = {"/correctiveActions/*/effectivenessReviewedOn"})
     @JsonPropertyDescription("Whether it was effective.")
     Boolean effective,
+    @Evidence(value = {"10.2"}, when = "10.2-g2: results of a done action (10.2/action-results-not-retained)", alsoIn = {"/nonconformities/*/documentId", "/documents[type=CORRECTIVE_ACTION_RECORDS]"}, onlyIf = "status=DONE")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the results record.")
     String resultsDocumentId) implements Entity {
 

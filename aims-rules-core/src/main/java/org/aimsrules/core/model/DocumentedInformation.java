@@ -32,63 +32,64 @@ import java.time.LocalDate;
 public record DocumentedInformation(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
-    @Identity("a name by which people recognise the record")
+    @Evidence(value = {"7.5.2"}, when = "7.5.2-a identification; required by the reader")
     @Required @JsonPropertyDescription("Title.")
     String title,
-    @Evidence(value = {"7.5.2", "6.1.1"}, need = Evidence.Need.APPLICABLE, when = "where 7.5.2 applies: type")
+    @Evidence(value = {"7.5.1"}, when = "7.5.1-a: which mandatory item the document evidences (the *-not-in-register rules); items are also evidenced by links and additionalTypes", alsoIn = {"/documents/*/additionalTypes"})
     @JsonPropertyDescription("Type.")
     DocumentType type,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (description)")
+    @Informational("Descriptive; identification rests on title and version")
     @JsonPropertyDescription("Description.")
     String description,
-    @Evidence(value = {"7.5.2"}, need = Evidence.Need.APPLICABLE, when = "where 7.5.2 applies: version")
+    @Evidence(value = {"7.5.2"}, when = "7.5.2-a identification (7.5.2/document-not-identified)")
     @JsonPropertyDescription("Version.")
     String version,
-    @Evidence(value = {"7.5.2", "7.5.3"}, need = Evidence.Need.APPLICABLE, when = "where 7.5.2 applies: owner")
+    @Evidence(value = {"7.5.2", "7.5.3"}, when = "7.5.2/document-owner-missing for own documents, 7.5.3-d control of external ones (7.5.3/external-document-not-controlled)")
     @RefersTo(Person.class) @JsonPropertyDescription("Owner.")
     String ownerId,
-    @Evidence(value = {"7.5.2"}, need = Evidence.Need.APPLICABLE, when = "where 7.5.2 applies: who approved it")
+    @Evidence(value = {"7.5.2"}, need = Evidence.Need.APPLICABLE, when = "7.5.2-c approval of a document in force (7.5.2/document-not-approved)", alsoIn = {"/documents/*/approverIds"}, onlyIf = "status!=OBSOLETE")
     @RefersTo(Person.class) @JsonPropertyDescription("Who approved it.")
     String approvedBy,
-    @Evidence(value = {"7.5.2"}, need = Evidence.Need.APPLICABLE, when = "where 7.5.2 applies: when")
+    @Evidence(value = {"7.5.2"}, need = Evidence.Need.APPLICABLE, when = "7.5.2-c date of approval (7.5.2/document-not-approved)", onlyIf = "status!=OBSOLETE")
     @JsonPropertyDescription("When.")
     LocalDate approvedOn,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (last review)")
+    @Evidence(value = {"7.5.2"}, need = Evidence.Need.APPLICABLE, when = "7.5.2-c review for suitability of documents (not records) in force; the due date follows from the last review, the approval or the stated next review (7.5.2/document-review-overdue)", alsoIn = {"/documents/*/nextReviewDue", "/documents/*/approvedOn"})
     @JsonPropertyDescription("Last review.")
     LocalDate reviewedOn,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (next review due)")
+    @Evidence(value = {"7.5.2"}, need = Evidence.Need.APPLICABLE, when = "7.5.2-c: a stated next review date; alternative to the interval from the last review", alsoIn = {"/documents/*/reviewedOn", "/documents/*/approvedOn"})
     @JsonPropertyDescription("Next review due.")
     LocalDate nextReviewDue,
-    @Evidence(value = {"7.5.2"}, need = Evidence.Need.APPLICABLE, when = "where 7.5.2 applies: status")
+    @Evidence(value = {"7.5.3"}, when = "Whether a document is in force or obsolete (7.5.3/obsolete-document-in-use); an absent status counts as in force, the strict case for approval and review checks")
     @JsonPropertyDescription("Status.")
     DocumentStatus status,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (format and medium)")
+    @Evidence(value = {"7.5.2"}, when = "7.5.2-b format and media (7.5.2/document-format-not-defined), needed unless a documented document-control process in force sets it for all documents", alsoIn = {"/processes[type=DOCUMENT_CONTROL]"})
     @JsonPropertyDescription("Format and medium.")
     String format,
-    @Evidence(value = {"7.5.3"}, need = Evidence.Need.APPLICABLE, when = "where 7.5.3 applies: where it is stored")
+    @Evidence(value = {"7.5.3"}, when = "7.5.3-a/c1 availability and retrieval (7.5.3/document-location-not-defined), unless a documented document-control process in force addresses it", alsoIn = {"/processes[type=DOCUMENT_CONTROL]"})
     @JsonPropertyDescription("Where it is stored.")
     String location,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether access is controlled)")
+    @Evidence(value = {"7.5.3"}, when = "7.5.3-b/c1 protection and access (7.5.3/document-access-not-controlled, sensitive-document-not-access-controlled), unless a documented document-control process addresses it", alsoIn = {"/processes[type=DOCUMENT_CONTROL]"})
     @JsonPropertyDescription("Whether access is controlled.")
     Boolean accessControlled,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (confidentiality class)")
+    @Evidence(value = {"7.5.3"}, when = "7.5.3-b protection: an absent class is treated like INTERNAL (still needs access control), so absence is covered by the access rule", alsoIn = {"/documents/*/accessControlled"})
     @JsonPropertyDescription("Confidentiality class.")
     Confidentiality confidentiality,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether changes are under version control)")
+    @Evidence(value = {"7.5.3"}, when = "7.5.3-c3 control of changes (7.5.3/document-not-version-controlled), unless a documented document-control process addresses it", alsoIn = {"/processes[type=DOCUMENT_CONTROL]"})
     @JsonPropertyDescription("Whether changes are under version control.")
     Boolean versionControlled,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it is preserved against loss)")
+    @Evidence(value = {"7.5.3"}, when = "7.5.3-c2 preservation (7.5.3/document-not-backed-up), unless a documented document-control process addresses it", alsoIn = {"/processes[type=DOCUMENT_CONTROL]"})
     @JsonPropertyDescription("Whether it is preserved against loss.")
     Boolean backedUp,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (retention period in months)")
+    @Evidence(value = {"7.5.3"}, when = "7.5.3-c4 retention (7.5.3/document-retention-not-defined), unless a documented document-control process addresses it; a stated period shorter than the audit cycle for a mandatory record is checked", alsoIn = {"/processes[type=DOCUMENT_CONTROL]"})
     @Minimum(0) @Maximum(1200) @JsonPropertyDescription("Retention period in months.")
     Integer retentionMonths,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it comes from outside the organization)")
+    @Evidence(value = {"7.5.3"}, need = Evidence.Need.APPLICABLE, when = "7.5.3-d identifies external documents; also given by type EXTERNAL. Absent counts as own document, which must then have an owner (the stricter case)", alsoIn = {"/documents[type=EXTERNAL]"})
     @JsonPropertyDescription("Whether it comes from outside the organization.")
     Boolean externalOrigin,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (further types, when one document serves several purposes (fact model 1.1))")
+    @Evidence(value = {"7.5.1"}, when = "7.5.1-a: further items a document evidences; alternative to type and links", alsoIn = {"/documents/*/type"})
     @JsonPropertyDescription("Further types, when one document serves several purposes (fact model 1.1).")
     List<DocumentType> additionalTypes,
+    @Informational("Further approvers; only widens accepted approval evidence")
     @RefersTo(Person.class) @JsonPropertyDescription("Further people who approved it, when several did (fact model 1.1).")
     List<String> approverIds) implements Entity {
 

@@ -18,23 +18,25 @@ import java.time.LocalDate;
 public record Improvement(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (the improvement)")
+    @Informational("Required by the reader; text")
     @Required @JsonPropertyDescription("The improvement.")
     String description,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (where it came from)")
+    @Informational("Descriptive")
     @JsonPropertyDescription("Where it came from.")
     ImprovementSource source,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was identified)")
+    @Informational("Input to the 10.1 observations (guidance); an undated improvement does not count as recent, which is the strict case")
     @JsonPropertyDescription("When it was identified.")
     LocalDate identifiedOn,
+    @Informational("Link to the review that decided it; one of several accepted evidences of 9.3.2-e/9.3.3-1, the review outputs hold the same fact")
     @RefersTo(ManagementReview.class) @JsonPropertyDescription("Review that decided it.")
     String managementReviewId,
+    @Informational("No requirement asks for an owner of improvements")
     @RefersTo(Person.class) @JsonPropertyDescription("Owner.")
     String ownerId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (status)")
+    @Informational("Input to the 10.1 observations; an absent status does not count as approved or implemented (strict case)")
     @JsonPropertyDescription("Status.")
     ImprovementStatus status,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was implemented)")
+    @Informational("Input to the 10.1 observations (guidance); alternative to an approved status")
     @JsonPropertyDescription("When it was implemented.")
     LocalDate implementedOn) implements Entity {
 

@@ -12,16 +12,16 @@ import java.time.LocalDate;
  * @param certificationBody Certification body that issued it.
  */
 public record ManagementSystemCertificate(
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (the standard certified against)")
+    @Informational("Required by the reader; other management systems only widen evidence of integration (5.1/A.2 owners)")
     @Required @JsonPropertyDescription("The standard certified against.")
     ManagementSystemStandard standard,
-    @Informational("no rule reads it; it helps people read the model (date of the certification decision)")
+    @Informational("Descriptive; integration with other management systems is guidance")
     @JsonPropertyDescription("Date of the certification decision.")
     LocalDate certifiedOn,
-    @Informational("no rule reads it; it helps people read the model (when the certificate expires)")
+    @Informational("Descriptive; used only to accept a certificate as current (widens evidence)")
     @JsonPropertyDescription("When the certificate expires.")
     LocalDate expiresOn,
-    @Informational("no rule reads it; it helps people read the model (certification body that issued it)")
+    @Informational("Descriptive")
     @JsonPropertyDescription("Certification body that issued it.")
     String certificationBody) {
 

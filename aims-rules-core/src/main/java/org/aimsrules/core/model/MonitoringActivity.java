@@ -24,38 +24,40 @@ import java.util.List;
 public record MonitoringActivity(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (what is monitored)")
+    @Evidence(value = {"9.1"}, when = "9.1-a what is monitored; required by the reader")
     @Required @JsonPropertyDescription("What is monitored.")
     String subject,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (kind)")
+    @Informational("Classification; only widens accepted evidence (objective monitoring, AIMS performance); an absent kind is the strict case")
     @JsonPropertyDescription("Kind.")
     MonitoringKind kind,
-    @Evidence(value = {"9.1"}, need = Evidence.Need.APPLICABLE, when = "where 9.1 applies: method")
+    @Evidence(value = {"9.1"}, when = "9.1-b: needed unless the activity monitors objectives that all state a measure (9.1/method-undefined)", alsoIn = {"/objectives/*/measure"})
     @JsonPropertyDescription("Method.")
     String method,
-    @Evidence(value = {"9.1"}, need = Evidence.Need.APPLICABLE, when = "where 9.1 applies: how often it is measured, in months")
+    @Evidence(value = {"9.1"}, when = "9.1-c: needed (9.1/measurement-frequency-undefined) unless objective monitoring with a planned objective-monitoring interval; without it overdue/lapsed are now judged monthly (fail closed)", alsoIn = {"/plannedIntervals/objectiveMonitoringMonths"}, onlyIf = "kind=OBJECTIVE")
     @Minimum(1) @Maximum(1200) @JsonPropertyDescription("How often it is measured, in months.")
     Integer frequencyMonths,
-    @Evidence(value = {"9.1"}, when = "whenever the record is present: how often results are analysed and evaluated, in months")
+    @Evidence(value = {"9.1"}, when = "9.1-d: needed (9.1/analysis-frequency-undefined); without it analysis overdue/lapsed are now judged monthly (fail closed)")
     @Minimum(1) @Maximum(1200) @JsonPropertyDescription("How often results are analysed and evaluated, in months.")
     Integer analysisFrequencyMonths,
+    @Informational("Who monitors is not among the 9.1 determinations of the harmonized structure (see the register note on 9.1-d)")
     @RefersTo(Person.class) @JsonPropertyDescription("Who monitors.")
     String responsibleId,
-    @Evidence(value = {"9.1"}, when = "whenever the record is present: last measurement")
+    @Evidence(value = {"9.1"}, when = "9.1-c: evidence measurements happen (9.1/measurement-not-performed, overdue, lapsed)")
     @JsonPropertyDescription("Last measurement.")
     LocalDate lastPerformedOn,
-    @Evidence(value = {"9.1"}, when = "whenever the record is present: last analysis and evaluation")
+    @Evidence(value = {"9.1"}, when = "9.1-d: evidence results are analysed once measured (9.1/analysis-not-performed, overdue, lapsed)")
     @JsonPropertyDescription("Last analysis and evaluation.")
     LocalDate lastAnalysedOn,
-    @Evidence(value = {"9.1"}, when = "whenever the record is present: id of the results")
+    @Evidence(value = {"9.1"}, when = "9.1-e: results retained once measured (9.1/results-not-retained)", alsoIn = {"/documents[type=MONITORING_RESULTS]"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the results.")
     String resultsDocumentId,
+    @Evidence(value = {"9.1"}, need = Evidence.Need.APPLICABLE, when = "Guidance (observation): which deployed systems are monitored (9.1/ai-system-not-monitored); also shown by monitored objectives set for the system or the system's own operation record", alsoIn = {"/monitoring/*/objectiveIds", "/aiSystems/*/operation/performanceMonitored"})
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems concerned.")
     List<String> aiSystemIds,
-    @Evidence(value = {"6.2"}, need = Evidence.Need.APPLICABLE, when = "where 6.2 applies: objectives concerned")
+    @Evidence(value = {"6.2", "9.1"}, need = Evidence.Need.APPLICABLE, when = "Monitoring of objectives (6.2); accepted in place of aiSystemIds for 9.1/ai-system-not-monitored and of a method for objective monitoring", alsoIn = {"/objectives/*/lastMonitoredOn", "/monitoring/*/aiSystemIds"})
     @RefersTo(Objective.class) @JsonPropertyDescription("Objectives concerned.")
     List<String> objectiveIds,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (annex A controls concerned)")
+    @Evidence(value = {"8.1"}, need = Evidence.Need.APPLICABLE, when = "8.1-4 control effectiveness monitoring: accepted by 8.1/control-effectiveness-not-reviewed and as process-run evidence; needed only when the SoA entry has no effectiveness review", alsoIn = {"/statementOfApplicability/entries/*/effectivenessReviewedOn"})
     @ControlRef @JsonPropertyDescription("Annex A controls concerned.")
     List<String> controlIds) implements Entity {
 

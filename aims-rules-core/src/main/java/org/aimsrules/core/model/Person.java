@@ -15,19 +15,19 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 public record Person(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
-    @Identity("a name by which people recognise the record")
+    @Informational("Required by the reader; messages")
     @Required @JsonPropertyDescription("Name or pseudonym.")
     String name,
-    @Informational("no rule reads it; it helps people read the model (job title)")
+    @Informational("Descriptive")
     @JsonPropertyDescription("Job title.")
     String jobTitle,
-    @Informational("no rule reads it; it helps people read the model (department or unit)")
+    @Informational("Descriptive")
     @JsonPropertyDescription("Department or unit.")
     String department,
-    @Evidence(value = {"5.3", "5.1", "5.2"}, need = Evidence.Need.APPLICABLE, when = "where 5.3 applies: whether the person belongs to top management")
+    @Evidence(value = {"5.1", "9.3.1"}, need = Evidence.Need.APPLICABLE, when = "Needed for the people who must show top-management involvement (5.1 leadership, 9.3.1 review attendance or minutes approval); silent for other people")
     @JsonPropertyDescription("Whether the person belongs to top management.")
     Boolean topManagement,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the person is from outside the organization, e.g. a contracted auditor (fact model 1.1))")
+    @Informational("Only relaxes 9.2.2/auditor-audits-own-process (external auditors are objective); absent is the strict case")
     @JsonPropertyDescription("Whether the person is from outside the organization, e.g. a contracted auditor (fact model 1.1).")
     Boolean external) implements Entity {
 

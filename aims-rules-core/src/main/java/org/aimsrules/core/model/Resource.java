@@ -19,25 +19,28 @@ import java.util.List;
 public record Resource(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
-    @Identity("a name by which people recognise the record")
+    @Informational("Required by the reader; messages")
     @Required @JsonPropertyDescription("Name.")
     String name,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (kind)")
+    @Informational("Descriptive")
     @JsonPropertyDescription("Kind.")
     ResourceKind kind,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (description)")
+    @Informational("Descriptive")
     @JsonPropertyDescription("Description.")
     String description,
+    @Informational("Resources of AI systems are an A.4 matter (annex-a4 owns them); 7.1 concerns resources for the AIMS")
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems it serves.")
     List<String> aiSystemIds,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it serves the management system itself)")
+    @Evidence(value = {"7.1"}, when = "7.1-1: at least one resource for the AIMS (7.1/no-aims-resources); silent when another resource for the AIMS remains", alsoIn = {"/resources/*/forAims"})
     @JsonPropertyDescription("Whether it serves the management system itself.")
     Boolean forAims,
-    @Evidence(value = {"7.1"}, need = Evidence.Need.APPLICABLE, when = "where 7.1 applies: whether it has been provided (not only identified)")
+    @Evidence(value = {"7.1"}, need = Evidence.Need.APPLICABLE, when = "7.1-1: resources for the AIMS must be provided, not only identified (7.1/aims-resource-not-provided)", onlyIf = "forAims=true")
     @JsonPropertyDescription("Whether it has been provided (not only identified).")
     Boolean provided,
+    @Informational("7.1 does not ask who approved a resource")
     @RefersTo(Person.class) @JsonPropertyDescription("Who approved it.")
     String approvedBy,
+    @Informational("7.1 does not require documenting resources")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of its documentation.")
     String documentId) implements Entity {
 

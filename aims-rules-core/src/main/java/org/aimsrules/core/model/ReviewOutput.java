@@ -13,18 +13,19 @@ import java.time.LocalDate;
  * @param status Status.
  */
 public record ReviewOutput(
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (kind)")
+    @Evidence(value = {"9.3.3"}, when = "Required by the reader; tells which 9.3.3 decision the output is")
     @Required @JsonPropertyDescription("Kind.")
     ReviewOutputKind kind,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (the decision or action)")
+    @Informational("Text of the decision; used in messages only")
     @JsonPropertyDescription("The decision or action.")
     String description,
+    @Informational("9.3.3 asks for decisions, not owners of review actions")
     @RefersTo(Person.class) @JsonPropertyDescription("Owner.")
     String ownerId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (due date)")
+    @Informational("9.3.3 asks for decisions, not due dates; a due date given is checked (9.3.3/review-action-overdue, -neglected)")
     @JsonPropertyDescription("Due date.")
     LocalDate dueDate,
-    @Evidence(value = {"9.3.3"}, need = Evidence.Need.APPLICABLE, when = "where 9.3.3 applies: status")
+    @Informational("Absent status is read as open (the strict case) by the overdue rules")
     @JsonPropertyDescription("Status.")
     ActionStatus status) {
 
