@@ -125,7 +125,8 @@ public record AimsModel(
     List<Objective> objectives,
     @Informational("changes are recorded when the AIMS changes; an organization that changed nothing has none to record, and the rules on 6.3 read each recorded change")
     @JsonPropertyDescription("Changes (6.3, 8.1).")
-    List<Change> changes,)
+    List<Change> changes,
+    @Evidence(value = {"7.2"}, when = "Always: 7.2 a) competence determined; absent raises 7.2/competence-not-determined (now also when roles are absent)")
     @JsonPropertyDescription("Competence requirements (7.2).")
     List<CompetenceRequirement> competenceRequirements,
     @Evidence(value = {"7.2"}, when = "Always: evidence of competence; absent raises 7.2/no-competence-evidence")
