@@ -27,53 +27,55 @@ import java.util.List;
  * @param publicationChannel Where interested parties find it.
  */
 public record AiPolicy(
-    @Evidence(value = {"5.2"}, need = Evidence.Need.APPLICABLE, when = "where 5.2 applies: id of the AI policy")
+    @Evidence(value = {"5.2-e"}, when = "always (5.2/policy-not-documented)", alsoIn = {"/documents[type=AI_POLICY]"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the AI policy.")
     String documentId,
-    @Identity("a name by which people recognise the record")
+    @Informational("descriptive")
     @JsonPropertyDescription("Title.")
     String title,
+    @Informational("no requirement names a policy owner")
     @RefersTo(Person.class) @JsonPropertyDescription("Owner responsible for its development and review (A.2.4).")
     String ownerId,
+    @Evidence(value = {"5.2-a"}, when = "always: approval by top management (5.2/policy-not-approved-by-top-management)", alsoIn = {"/documents/*/approvedBy"})
     @RefersTo(Person.class) @JsonPropertyDescription("Member of top management who approved it.")
     String approvedBy,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (approval date)")
+    @Informational("only orders approval and communication (observation 5.2/policy-communicated-before-approval); approval itself is approvedBy or the document's approval")
     @JsonPropertyDescription("Approval date.")
     LocalDate approvedOn,
-    @Evidence(value = {"5.2", "A.2.4"}, need = Evidence.Need.APPLICABLE, when = "where 5.2 applies: planned review interval in months (5.2, A.2.4)")
+    @Informational("absent means the planned interval or the default applies")
     @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Planned review interval in months (5.2, A.2.4).")
     Integer reviewIntervalMonths,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (last review date)")
+    @Evidence(value = {"5.2-a"}, when = "always (5.2/policy-review-overdue)", alsoIn = {"/documents/*/reviewedOn"})
     @JsonPropertyDescription("Last review date.")
     LocalDate lastReviewedOn,
-    @Evidence(value = {"A.2.2"}, need = Evidence.Need.APPLICABLE, when = "where A.2.2 applies: whether it covers the development of AI systems")
+    @Evidence(value = {"A.2.2"}, need = Evidence.Need.APPLICABLE, when = "annex A.2 rules (not in this slice) read it")
     @JsonPropertyDescription("Whether it covers the development of AI systems.")
     Boolean coversDevelopment,
-    @Evidence(value = {"A.2.2"}, need = Evidence.Need.APPLICABLE, when = "where A.2.2 applies: whether it covers the use of AI systems")
+    @Evidence(value = {"A.2.2"}, need = Evidence.Need.APPLICABLE, when = "annex A.2 rules (not in this slice) read it")
     @JsonPropertyDescription("Whether it covers the use of AI systems.")
     Boolean coversUse,
-    @Evidence(value = {"5.2"}, when = "whenever the record is present: whether it gives a framework for setting AI objectives (5.2 b)")
+    @Evidence(value = {"5.2-b"}, when = "always (5.2/policy-objectives-framework-missing)")
     @JsonPropertyDescription("Whether it gives a framework for setting AI objectives (5.2 b).")
     Boolean providesObjectivesFramework,
-    @Evidence(value = {"5.2"}, when = "whenever the record is present: commitments it states (5.2 c, d)")
+    @Evidence(value = {"5.2-c", "5.2-d"}, when = "always (5.2/policy-commitment-to-requirements-missing, -improvement-missing)")
     @JsonPropertyDescription("Commitments it states (5.2 c, d).")
     List<PolicyCommitment> commitments,
-    @Evidence(value = {"A.2.2"}, when = "whenever the record is present: principles guiding AI activities")
+    @Evidence(value = {"A.2.2"}, need = Evidence.Need.APPLICABLE, when = "annex A.2 rules (not in this slice) read it")
     @JsonPropertyDescription("Principles guiding AI activities.")
     List<String> principles,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (other organizational policies it refers to)")
+    @Evidence(value = {"5.2-f"}, need = Evidence.Need.APPLICABLE, when = "when other policies or certified management systems exist (observation 5.2/policy-refers-to-no-other-policies)", alsoIn = {"/aiPolicy/policyAlignments"})
     @JsonPropertyDescription("Other organizational policies it refers to.")
     List<String> referencedPolicies,
-    @Evidence(value = {"A.2.3"}, when = "whenever the record is present: alignment with other organizational policies (A.2.3)")
+    @Evidence(value = {"5.2-f"}, need = Evidence.Need.APPLICABLE, when = "as referencedPolicies", alsoIn = {"/aiPolicy/referencedPolicies"})
     @JsonPropertyDescription("Alignment with other organizational policies (A.2.3).")
     List<PolicyAlignment> policyAlignments,
-    @Evidence(value = {"5.2"}, need = Evidence.Need.APPLICABLE, when = "where 5.2 applies: when it was last communicated within the organization (5.2)")
+    @Evidence(value = {"5.2-g"}, when = "always (5.2/policy-not-communicated)", alsoIn = {"/awarenessActivities[topics=AI_POLICY]"})
     @JsonPropertyDescription("When it was last communicated within the organization (5.2).")
     LocalDate communicatedOn,
-    @Evidence(value = {"5.2"}, need = Evidence.Need.APPLICABLE, when = "where 5.2 applies: whether it is available to interested parties (5.2)")
+    @Evidence(value = {"5.2-h"}, when = "always (5.2/policy-not-available-to-interested-parties)", alsoIn = {"/aiPolicy/publicationChannel"})
     @JsonPropertyDescription("Whether it is available to interested parties (5.2).")
     Boolean availableToInterestedParties,
-    @Evidence(value = {"5.2"}, when = "whenever the record is present: where interested parties find it")
+    @Evidence(value = {"5.2-h"}, need = Evidence.Need.APPLICABLE, when = "when the policy is said to be available (observation 5.2/policy-publication-channel-missing)", onlyIf = "availableToInterestedParties=true")
     @JsonPropertyDescription("Where interested parties find it.")
     String publicationChannel) implements AimsFact {
 

@@ -60,25 +60,25 @@ public record AimsModel(
     @Identity("the people whom other records name (owners, approvers, auditors); each requirement that needs a person names it through its own link")
     @JsonPropertyDescription("People named in the model.")
     List<Person> people,
-    @Evidence(value = {"4.1"}, when = "always: the organization determines its external and internal issues")
+    @Evidence(value = {"4.1-1"}, when = "always: internal and external issues must be determined (4.1/context-missing)")
     @JsonPropertyDescription("Context of the organization (4.1).")
     Context context,
-    @Evidence(value = {"4.2"}, when = "always: the organization determines its interested parties and their requirements")
+    @Evidence(value = {"4.2-a"}, when = "always: relevant interested parties must be identified (4.2/no-relevant-interested-parties)")
     @JsonPropertyDescription("Interested parties (4.2).")
     List<InterestedParty> interestedParties,
-    @Evidence(value = {"4.3"}, when = "always: the scope of the AIMS is determined and available as documented information", alsoIn = {"/documents[type=AIMS_SCOPE]"})
+    @Evidence(value = {"4.3-1", "4.3-3"}, when = "always: the AIMS scope must be determined and kept as documented information (4.3/scope-missing, MAJOR)", alsoIn = {"/documents[type=AIMS_SCOPE]"})
     @JsonPropertyDescription("Scope of the AIMS (4.3).")
     Scope scope,
     @Evidence(value = {"8.1", "4.4"}, when = "Always: the processes 8.1 requires must be planned and controlled; absent raises 8.1/no-operational-processes (and 4.4/no-aims-processes)")
     @JsonPropertyDescription("AIMS processes (4.4, 8.1).")
     List<AimsProcess> processes,
-    @Evidence(value = {"5.1"}, when = "always: top management demonstrates leadership and commitment")
+    @Evidence(value = {"5.1"}, when = "always: top management must demonstrate leadership (5.1/no-leadership-evidence); other evidence accepted: policy approved, role assigned or review attended by top management", alsoIn = {"/aiPolicy/approvedBy", "/roles/*/assignedBy", "/managementReviews/*/attendeeIds"})
     @JsonPropertyDescription("Leadership and commitment (5.1).")
     Leadership leadership,
-    @Evidence(value = {"5.2"}, when = "always: top management establishes an AI policy", alsoIn = {"/documents[type=AI_POLICY]"})
+    @Evidence(value = {"5.2"}, when = "always: an AI policy must exist (5.2/policy-missing, MAJOR)", alsoIn = {"/documents[type=AI_POLICY]"})
     @JsonPropertyDescription("AI policy (5.2).")
     AiPolicy aiPolicy,
-    @Evidence(value = {"5.3"}, when = "always: responsibilities and authorities for relevant roles are assigned and communicated")
+    @Evidence(value = {"5.3-1"}, when = "always: AIMS roles must be assigned (5.3/no-roles, MAJOR)")
     @JsonPropertyDescription("Roles, responsibilities and authorities (5.3).")
     List<Role> roles,
     @Evidence(value = {"A.3.3"}, when = "A process for reporting concerns is required (A.3.3).", alsoIn = {"/processes/*/controlIds"})
@@ -99,31 +99,31 @@ public record AimsModel(
     @Evidence(value = {"A.10.4"}, need = Evidence.Need.APPLICABLE, when = "A.10.4 applies (the organization or a system has the provider role): A.10.4/no-customers-recorded, now MINOR.")
     @JsonPropertyDescription("Customers (A.10.4).")
     List<Customer> customers,
-    @Evidence(value = {"6.1.1"}, when = "always: criteria that distinguish acceptable from non-acceptable risks")
+    @Evidence(value = {"6.1.1-2"}, when = "always: AI risk criteria must be established (6.1.1/risk-criteria-missing)")
     @JsonPropertyDescription("AI risk criteria (6.1.1).")
     RiskCriteria riskCriteria,
-    @Evidence(value = {"6.1.2", "8.2"}, when = "always: AI risk assessments are performed and retained")
+    @Evidence(value = {"6.1.2-1"}, when = "always: an AI risk assessment must be completed (6.1.2/no-risk-assessment)")
     @JsonPropertyDescription("AI risk assessments (6.1.2, 8.2).")
     List<RiskAssessment> riskAssessments,
-    @Evidence(value = {"6.1.2"}, when = "always: the AI risks identified by the assessments")
+    @Evidence(value = {"6.1.2-c", "6.1.1-7"}, when = "when a risk assessment is completed: its identified risks must be recorded (6.1.2/no-risks-identified, register rule 6.1.1/risk-actions-not-in-register)")
     @JsonPropertyDescription("AI risks and opportunities.")
     List<Risk> risks,
-    @Evidence(value = {"6.1.3", "8.3"}, when = "always: an AI risk treatment plan is produced and implemented", alsoIn = {"/documents[type=RISK_TREATMENT_PLAN]"})
+    @Evidence(value = {"6.1.3-g"}, when = "always: a risk treatment plan must be formulated (6.1.3/treatment-plan-missing)", alsoIn = {"/documents[type=RISK_TREATMENT_PLAN]"})
     @JsonPropertyDescription("AI risk treatment plan (6.1.3).")
     RiskTreatmentPlan riskTreatmentPlan,
-    @Evidence(value = {"6.1.3", "8.3"}, when = "always: the treatments of the identified risks")
+    @Evidence(value = {"6.1.3-a"}, need = Evidence.Need.APPLICABLE, when = "when a risk is above the acceptance criteria or marked treated (6.1.3/unacceptable-risk-untreated, 6.1.1/treated-risk-without-action-record)")
     @JsonPropertyDescription("AI risk treatments (6.1.3, 8.3).")
     List<RiskTreatment> riskTreatments,
-    @Evidence(value = {"6.1.3"}, when = "always: a Statement of Applicability with justifications for inclusion and exclusion", alsoIn = {"/documents[type=STATEMENT_OF_APPLICABILITY]"})
+    @Evidence(value = {"6.1.3-f"}, when = "always (6.1.3/soa-missing, MAJOR)")
     @JsonPropertyDescription("Statement of Applicability (6.1.3).")
     StatementOfApplicability statementOfApplicability,
-    @Evidence(value = {"6.1.4", "8.4"}, when = "always: AI system impact assessments are performed for the AI systems in scope")
+    @Evidence(value = {"6.1.4-1"}, when = "for every AI system in scope (6.1.4/impact-assessment-missing)")
     @JsonPropertyDescription("AI system impact assessments (6.1.4, 8.4).")
     List<ImpactAssessment> impactAssessments,
-    @Evidence(value = {"6.2"}, when = "always: AI objectives at relevant functions and levels")
+    @Evidence(value = {"6.2-1"}, when = "always: AI objectives must be set (6.2/no-objectives, MAJOR, stands against every 6.2 obligation)")
     @JsonPropertyDescription("AI objectives (6.2).")
     List<Objective> objectives,
-    @Informational("changes are recorded when the AIMS changes; an organization that changed nothing has none to record, and the rules on 6.3 read each recorded change")
+    @Informational("6.3 applies only when changes are made; no change record is needed when nothing changed, and significant changes of AI systems are also read from AiSystem.lastSignificantChangeOn")
     @JsonPropertyDescription("Changes (6.3, 8.1).")
     List<Change> changes,
     @Evidence(value = {"7.2"}, when = "Always: 7.2 a) competence determined; absent raises 7.2/competence-not-determined (now also when roles are absent)")
@@ -159,7 +159,7 @@ public record AimsModel(
     @Evidence(value = {"10.2"}, need = Evidence.Need.APPLICABLE, when = "When a nonconformity is marked as needing corrective action: absent raises 10.2/corrective-action-missing")
     @JsonPropertyDescription("Corrective actions (10.2).")
     List<CorrectiveAction> correctiveActions,
-    @Informational("10.1 asks for continual improvement, not a register of improvements; 10.1/no-recent-improvement (observation) also accepts corrective actions completed and review decisions on improvement, which stay present")
+    @Evidence(value = {"10.1"}, when = "always: continual improvement shows in improvements decided or made; completed corrective actions and review decisions on improvement count too", alsoIn = {"/correctiveActions/*/completedOn", "/managementReviews/*/outputs"})
     @JsonPropertyDescription("Continual improvement (10.1).")
     List<Improvement> improvements,
     @Informational("No requirement asks that incidents occur; incidents recorded are checked (A.8.4, 10.2/serious-incident-without-nonconformity); their absence is not evidence of anything")
@@ -174,7 +174,7 @@ public record AimsModel(
     @Evidence(value = {"A.8.5"}, need = Evidence.Need.APPLICABLE, when = "A high-risk system is in scope.", alsoIn = {"/incidentManagement/informsAuthorities", "/incidentManagement/seriousIncidentProcedure"})
     @JsonPropertyDescription("Reporting obligations (A.8.5).")
     List<ReportingObligation> reportingObligations,
-    @Informational("the organization's own intervals; when absent, the certification-practice defaults apply, so every interval-based check still runs")
+    @Informational("intervals only tune the due dates; when absent the certification-practice defaults apply (Intervals), so nothing becomes less strict")
     @JsonPropertyDescription("The organization's planned intervals.")
     PlannedIntervals plannedIntervals,
     @Informational("The organization's own ISO/IEC 42001 certification status is context for the report, not evidence any clause asks for")

@@ -24,39 +24,40 @@ import java.util.List;
 public record Change(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (the change)")
+    @Identity("required by the reader")
     @Required @JsonPropertyDescription("The change.")
     String description,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (kind)")
+    @Informational("selects which rule reads the change (AIMS: 6.3, AI_SYSTEM: clause 8); DOUBT: an absent kind is checked by neither 6.3 nor as an AIMS change (not fixed here)")
     @JsonPropertyDescription("Kind.")
     ChangeKind kind,
-    @Evidence(value = {"8.2", "8.4"}, need = Evidence.Need.APPLICABLE, when = "where 8.2 applies: aI systems concerned")
+    @Evidence(value = {"8.2-1"}, need = Evidence.Need.APPLICABLE, when = "AI system changes (clause 8 slice)", alsoIn = {"/aiSystems/*/lastSignificantChangeOn"}, onlyIf = "kind=AI_SYSTEM")
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems concerned.")
     List<String> aiSystemIds,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the change was planned (false: an unintended change))")
+    @Evidence(value = {"6.3-1"}, need = Evidence.Need.APPLICABLE, when = "for implemented AIMS changes (6.3/aims-change-not-planned)", alsoIn = {"/changes/*/plannedOn", "/changes/*/approvedBy"}, onlyIf = "kind=AIMS")
     @JsonPropertyDescription("Whether the change was planned (false: an unintended change).")
     Boolean planned,
-    @Evidence(value = {"8.2", "8.4"}, need = Evidence.Need.APPLICABLE, when = "where 8.2 applies: whether it is significant (triggers re-assessment)")
+    @Evidence(value = {"8.2-1"}, need = Evidence.Need.APPLICABLE, when = "AI system changes: a significant change triggers re-assessment (clause 8 slice)", alsoIn = {"/aiSystems/*/lastSignificantChangeOn"}, onlyIf = "kind=AI_SYSTEM")
     @JsonPropertyDescription("Whether it is significant (triggers re-assessment).")
     Boolean significant,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether its purpose and potential consequences were considered)")
+    @Informational("6.3 gives no criteria for the planning; a flag read by no shall in this slice")
     @JsonPropertyDescription("Whether its purpose and potential consequences were considered.")
     Boolean consequencesConsidered,
+    @Evidence(value = {"6.3-1"}, need = Evidence.Need.APPLICABLE, when = "as planned", alsoIn = {"/changes/*/planned", "/changes/*/plannedOn"}, onlyIf = "kind=AIMS")
     @RefersTo(Person.class) @JsonPropertyDescription("Who approved it.")
     String approvedBy,
-    @Evidence(value = {"8.2", "8.4"}, need = Evidence.Need.APPLICABLE, when = "where 8.2 applies: when it was planned")
+    @Evidence(value = {"6.3-1"}, need = Evidence.Need.APPLICABLE, when = "as planned", alsoIn = {"/changes/*/planned", "/changes/*/approvedBy"}, onlyIf = "kind=AIMS")
     @JsonPropertyDescription("When it was planned.")
     LocalDate plannedOn,
-    @Evidence(value = {"8.2", "8.4"}, need = Evidence.Need.APPLICABLE, when = "where 8.2 applies: when it took effect")
+    @Evidence(value = {"6.3-1"}, need = Evidence.Need.APPLICABLE, when = "identifies an implemented change (6.3, and significant changes for 8.2/8.4)", alsoIn = {"/changes/*/status"})
     @JsonPropertyDescription("When it took effect.")
     LocalDate implementedOn,
-    @Evidence(value = {"8.1"}, when = "whenever the record is present: when an unintended change was reviewed")
+    @Informational("read by clause 8 change rules only")
     @JsonPropertyDescription("When an unintended change was reviewed.")
     LocalDate reviewedOn,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether adverse effects were mitigated)")
+    @Informational("descriptive; no shall in this slice")
     @JsonPropertyDescription("Whether adverse effects were mitigated.")
     Boolean adverseEffectsMitigated,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (status)")
+    @Informational("absent counts as not rejected; implementedOn also marks implementation")
     @JsonPropertyDescription("Status.")
     ChangeStatus status) implements Entity {
 

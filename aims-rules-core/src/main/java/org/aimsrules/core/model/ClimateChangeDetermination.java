@@ -11,13 +11,13 @@ import java.time.LocalDate;
  * @param determinedOn When the decision was made.
  */
 public record ClimateChangeDetermination(
-    @Evidence(value = {"4.1"}, when = "whenever the record is present: whether climate change is relevant to the organization")
+    @Evidence(value = {"4.1-2"}, when = "whenever the climate determination is recorded (4.1/climate-change-not-determined)")
     @JsonPropertyDescription("Whether climate change is relevant to the organization.")
     Boolean relevant,
-    @Evidence(value = {"4.1"}, when = "whenever the record is present: why")
+    @Evidence(value = {"4.1-2"}, when = "whenever the determination is recorded (observation 4.1/climate-change-rationale-missing)")
     @JsonPropertyDescription("Why.")
     String rationale,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when the decision was made)")
+    @Informational("only used to ignore determinations dated after the evaluation date; an undated determination counts as made")
     @JsonPropertyDescription("When the decision was made.")
     LocalDate determinedOn) {
 

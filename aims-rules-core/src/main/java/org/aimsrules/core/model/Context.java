@@ -13,15 +13,16 @@ import java.util.List;
  * @param documentId Id of the context analysis.
  */
 public record Context(
-    @Evidence(value = {"4.1"}, when = "whenever the record is present: internal and external issues")
+    @Evidence(value = {"4.1-1"}, when = "always (4.1/no-context-issues, MAJOR)")
     @JsonPropertyDescription("Internal and external issues.")
     List<ContextIssue> issues,
-    @Evidence(value = {"4.1"}, when = "whenever the record is present: the climate-change determination")
+    @Evidence(value = {"4.1-2"}, when = "always (4.1/climate-change-not-determined)")
     @JsonPropertyDescription("The climate-change determination.")
     ClimateChangeDetermination climateChange,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when the context analysis was last reviewed)")
+    @Evidence(value = {"4.1-1"}, when = "always, as guidance (observation 4.1/context-review-overdue; a review with input ISSUE_CHANGES also counts)", alsoIn = {"/managementReviews/*/inputs"})
     @JsonPropertyDescription("When the context analysis was last reviewed.")
     LocalDate lastReviewedOn,
+    @Informational("4.1 asks for no documented information of the context analysis; link only")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the context analysis.")
     String documentId) implements AimsFact {
 

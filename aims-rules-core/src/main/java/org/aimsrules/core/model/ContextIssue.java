@@ -16,19 +16,19 @@ import java.time.LocalDate;
 public record ContextIssue(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (internal or external)")
+    @Identity("required by the reader (internal/external)")
     @Required @JsonPropertyDescription("Internal or external.")
     IssueKind kind,
-    @Evidence(value = {"4.1"}, need = Evidence.Need.APPLICABLE, when = "where 4.1 applies: topic")
+    @Informational("classification; only ENVIRONMENTAL is read (climate determination, where absence makes the climate rules stricter, not laxer)")
     @JsonPropertyDescription("Topic.")
     IssueCategory category,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (the issue)")
+    @Identity("required by the reader")
     @Required @JsonPropertyDescription("The issue.")
     String description,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was identified)")
+    @Informational("only used to ignore issues identified after the evaluation date; undated counts as identified")
     @JsonPropertyDescription("When it was identified.")
     LocalDate identifiedOn,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was last reviewed)")
+    @Informational("per-issue review date; no requirement reviews issues one by one (the context review is Context.lastReviewedOn)")
     @JsonPropertyDescription("When it was last reviewed.")
     LocalDate lastReviewedOn) implements Entity {
 

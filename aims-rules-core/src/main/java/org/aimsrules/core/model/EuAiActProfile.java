@@ -50,7 +50,7 @@ public record EuAiActProfile(
     @Informational("A claim; only a present claim changes the outcome.")
     @JsonPropertyDescription("Art. 6(3) derogation, if claimed.")
     HighRiskDerogation highRiskDerogation,
-    @Evidence(value = {"4.1"}, need = Evidence.Need.APPLICABLE, when = "The EU AI Act applies to the system (4.1/eu-ai-act-classification-missing).")
+    @Evidence(value = {"4.1-3"}, need = Evidence.Need.APPLICABLE, when = "systems in scope under the EU AI Act (4.1/eu-ai-act-classification-missing; classification-undocumented now fires too when the class is absent)")
     @JsonPropertyDescription("Risk class the organization determined.")
     EuAiActRiskClass declaredRiskClass,
     @Evidence(value = {"4.1"}, need = Evidence.Need.APPLICABLE, when = "The EU AI Act applies to the system (observation: classification not documented).")

@@ -18,34 +18,34 @@ import java.util.List;
  * @param residualAccepted Whether the residual impact was accepted.
  */
 public record Impact(
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (impact category)")
+    @Identity("required by the reader")
     @Required @JsonPropertyDescription("Impact category.")
     ImpactCategory category,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (assessed, or ruled out with a rationale)")
+    @Identity("required by the reader")
     @Required @JsonPropertyDescription("Assessed, or ruled out with a rationale.")
     ImpactConsideration consideration,
-    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "where A.5.2 applies: why it was ruled out, or a summary")
+    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "for impacts ruled out, annex slice (A.5.2/impact-ruled-out-without-rationale)")
     @JsonPropertyDescription("Why it was ruled out, or a summary.")
     String rationale,
-    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "where A.5.2 applies: positive, negative or mixed")
+    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "annex slice (A.5.2/negative-impact-untreated, impact-ruled-out-without-rationale)")
     @JsonPropertyDescription("Positive, negative or mixed.")
     ImpactDirection direction,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (who is affected)")
+    @Evidence(value = {"A.5.4"}, need = Evidence.Need.APPLICABLE, when = "annex slice (A.5.4/affected-individuals-not-identified)", alsoIn = {"/impactAssessments/*/affectedIndividualsAndGroups"})
     @JsonPropertyDescription("Who is affected.")
     List<ConsequenceTarget> affected,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (the impact)")
+    @Informational("descriptive")
     @JsonPropertyDescription("The impact.")
     String description,
-    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "where A.5.2 applies: likelihood on the criteria scale")
+    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "assessed impacts, annex slice (A.5.2/impact-not-rated)")
     @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Likelihood on the criteria scale.")
     Integer likelihood,
-    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "where A.5.2 applies: severity on the criteria scale")
+    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "assessed impacts, annex slice (A.5.2/impact-not-rated)")
     @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Severity on the criteria scale.")
     Integer severity,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (mitigation measures)")
+    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "for negative impacts, annex slice (A.5.2/negative-impact-untreated)", alsoIn = {"/impactAssessments/*/impacts/*/residualAccepted"})
     @JsonPropertyDescription("Mitigation measures.")
     String mitigation,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the residual impact was accepted)")
+    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "for negative impacts without mitigation, annex slice", alsoIn = {"/impactAssessments/*/impacts/*/mitigation"})
     @JsonPropertyDescription("Whether the residual impact was accepted.")
     Boolean residualAccepted) {
 

@@ -37,64 +37,67 @@ public record ImpactAssessment(
     String id,
     @Required @RefersTo(AiSystem.class) @JsonPropertyDescription("Assessed AI system.")
     String aiSystemId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (status)")
+    @Informational("absent counts as completed when performedOn is set")
     @JsonPropertyDescription("Status.")
     AssessmentStatus status,
-    @Evidence(value = {"6.1.4", "A.5.4", "8.4"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.4 applies: when it was completed")
+    @Evidence(value = {"6.1.4-1", "8.4-1"}, when = "always: an undated assessment is not completed (6.1.4/impact-assessment-missing; 8.4/impact-assessment-before-significant-change now fires without an earlier assessment)")
     @JsonPropertyDescription("When it was completed.")
     LocalDate performedOn,
-    @Informational("no rule reads it; it helps people read the model (why it was performed)")
+    @Informational("descriptive (planned or event-driven)")
     @JsonPropertyDescription("Why it was performed.")
     AssessmentTrigger trigger,
+    @Informational("no requirement names who performs the impact assessment")
     @RefersTo(Person.class) @JsonPropertyDescription("Assessors.")
     List<String> performedByIds,
-    @Evidence(value = {"6.1.4"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.4 applies: purpose and intended use considered")
+    @Evidence(value = {"6.1.4-2"}, when = "latest assessment of each system in scope (6.1.4/impact-assessment-scope-incomplete)")
     @JsonPropertyDescription("Purpose and intended use considered.")
     String purposeAndIntendedUse,
-    @Evidence(value = {"6.1.4"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.4 applies: reasonably foreseeable misuse considered")
+    @Evidence(value = {"6.1.4-2"}, when = "latest assessment of each system in scope (6.1.4/impact-assessment-scope-incomplete)")
     @JsonPropertyDescription("Reasonably foreseeable misuse considered.")
     List<String> foreseeableMisuse,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (individuals and groups affected)")
+    @Evidence(value = {"A.5.4"}, need = Evidence.Need.APPLICABLE, when = "latest assessment when A.5.4 is in force (A.5.4/affected-individuals-not-identified, annex slice)", alsoIn = {"/impactAssessments/*/impacts/*/affected"})
     @JsonPropertyDescription("Individuals and groups affected.")
     List<String> affectedIndividualsAndGroups,
-    @Evidence(value = {"A.5.5"}, need = Evidence.Need.APPLICABLE, when = "where A.5.5 applies: whether societal impacts were considered (A.5.5)")
+    @Informational("summary flag; the societal consideration is read from the impacts (annex A.5 derivations)")
     @JsonPropertyDescription("Whether societal impacts were considered (A.5.5).")
     Boolean societalImpactsConsidered,
-    @Evidence(value = {"6.1.4"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.4 applies: technical context of deployment (6.1.4)")
+    @Evidence(value = {"6.1.4-3"}, when = "latest assessment of each system in scope (6.1.4/impact-assessment-scope-incomplete)")
     @JsonPropertyDescription("Technical context of deployment (6.1.4).")
     String technicalContext,
-    @Evidence(value = {"6.1.4"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.4 applies: societal context of deployment (6.1.4)")
+    @Evidence(value = {"6.1.4-3"}, when = "latest assessment of each system in scope (6.1.4/impact-assessment-scope-incomplete)")
     @JsonPropertyDescription("Societal context of deployment (6.1.4).")
     String societalContext,
-    @Evidence(value = {"6.1.4"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.4 applies: jurisdictions considered")
+    @Evidence(value = {"6.1.4-3"}, when = "latest assessment of each system in scope (6.1.4/impact-assessment-scope-incomplete)")
     @JsonPropertyDescription("Jurisdictions considered.")
     List<String> jurisdictions,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (impacts per category)")
+    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "latest assessment when A.5.2 is in force for the system (A.5.2/no-impacts-recorded, annex slice)", alsoIn = {"/impactAssessments/*/documentId"})
     @JsonPropertyDescription("Impacts per category.")
     List<Impact> impacts,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (criteria for accepting residual impacts)")
+    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "annex slice (A.5.2/residual-acceptance-criteria-missing)")
     @JsonPropertyDescription("Criteria for accepting residual impacts.")
     String residualRiskAcceptanceCriteria,
-    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "where A.5.2 applies: how emerging impacts are monitored")
+    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "annex slice (A.5.2/emerging-impacts-not-monitored)")
     @JsonPropertyDescription("How emerging impacts are monitored.")
     String emergingImpactMonitoring,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (next planned review)")
+    @Informational("absent means the planned impact-assessment interval or the default applies (8.4/impact-assessment-overdue)")
     @JsonPropertyDescription("Next planned review.")
     LocalDate nextReviewDue,
+    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "when A.5.2 is in force (A.5.2/impact-assessment-not-approved, annex slice)", alsoIn = {"/documents/*/approvedBy"})
     @RefersTo(Person.class) @JsonPropertyDescription("Who approved it.")
     String approvedBy,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when)")
+    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "as approvedBy", alsoIn = {"/documents/*/approvedOn"})
     @JsonPropertyDescription("When.")
     LocalDate approvedOn,
+    @Evidence(value = {"6.1.4-4"}, when = "results must be documented (register rule 6.1.4/impact-assessment-reports-not-in-register; the report also stands in for inline impacts under A.5.2)", alsoIn = {"/impactAssessments/*/impacts"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the impact assessment report.")
     String documentId,
-    @Evidence(value = {"A.5.3"}, need = Evidence.Need.APPLICABLE, when = "where A.5.3 applies: end of the retention period (A.5.3)")
+    @Evidence(value = {"A.5.3"}, need = Evidence.Need.APPLICABLE, when = "annex slice (A.5.3/retention-period-not-defined)")
     @JsonPropertyDescription("End of the retention period (A.5.3).")
     LocalDate retainUntil,
-    @Evidence(value = {"A.5.4"}, need = Evidence.Need.APPLICABLE, when = "where A.5.4 applies: whether it serves as the EU AI Act Art. 27 fundamental-rights impact assessment")
+    @Evidence(value = {"A.5.4"}, need = Evidence.Need.APPLICABLE, when = "EU AI Act Art. 27 deployers of high-risk Annex III systems (eu-ai-act / annex slice)")
     @JsonPropertyDescription("Whether it serves as the EU AI Act Art. 27 fundamental-rights impact assessment.")
     Boolean fundamentalRightsAssessment,
-    @Informational("no rule reads it; it helps people read the model (whether results were shared with interested parties)")
+    @Informational("6.1.4 makes sharing optional (\"can\")")
     @JsonPropertyDescription("Whether results were shared with interested parties.")
     Boolean sharedWithInterestedParties) implements Entity {
 

@@ -17,19 +17,19 @@ import java.util.List;
 public record InterestedParty(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
-    @Identity("a name by which people recognise the record")
+    @Identity("required by the reader")
     @Required @JsonPropertyDescription("Name of the party or group.")
     String name,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (category)")
+    @Informational("descriptive")
     @JsonPropertyDescription("Category.")
     PartyCategory category,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it is relevant to the AIMS)")
+    @Informational("absent means relevant (the demanding case); only false removes a party from the checks")
     @JsonPropertyDescription("Whether it is relevant to the AIMS.")
     Boolean relevant,
-    @Evidence(value = {"4.2"}, when = "whenever the record is present: its relevant requirements")
+    @Evidence(value = {"4.2-b"}, when = "for every relevant party (4.2/party-requirements-not-identified, also against 4.2-c)")
     @JsonPropertyDescription("Its relevant requirements.")
     List<PartyRequirement> requirements,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was identified)")
+    @Informational("only used to ignore parties identified after the evaluation date")
     @JsonPropertyDescription("When it was identified.")
     LocalDate identifiedOn) implements Entity {
 

@@ -9,7 +9,7 @@ import java.util.List;
  * @param commitments Evidence per aspect.
  */
 public record Leadership(
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (evidence per aspect)")
+    @Evidence(value = {"5.1-a", "5.1-b", "5.1-c", "5.1-d", "5.1-e", "5.1-f", "5.1-g", "5.1-h"}, when = "always: evidence of each 5.1 aspect (5.1/*-not-evidenced observations, now also when no commitments are recorded; 5.1/no-leadership-evidence, MAJOR, in addition when there is no top-management involvement at all)", alsoIn = {"/managementReviews/*/attendeeIds", "/aiPolicy/approvedBy", "/roles/*/assignedBy"})
     @JsonPropertyDescription("Evidence per aspect.")
     List<LeadershipCommitment> commitments) implements AimsFact {
 

@@ -13,18 +13,19 @@ import java.time.LocalDate;
  * @param demonstratedOn When.
  */
 public record LeadershipCommitment(
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (the aspect demonstrated)")
+    @Identity("required by the reader")
     @Required @JsonPropertyDescription("The aspect demonstrated.")
     LeadershipAspect aspect,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (what demonstrates it)")
+    @Evidence(value = {"5.1"}, when = "always: what was done must be described (5.1/*-not-evidenced)", alsoIn = {"/leadership/commitments/*/evidenceDocumentId"})
     @JsonPropertyDescription("What demonstrates it.")
     String evidence,
+    @Evidence(value = {"5.1"}, when = "always, as the other way of describing the evidence (5.1/*-not-evidenced)", alsoIn = {"/leadership/commitments/*/evidence"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the record that shows it.")
     String evidenceDocumentId,
-    @Evidence(value = {"5.1"}, need = Evidence.Need.APPLICABLE, when = "where 5.1 applies: member of top management who demonstrated it")
+    @Evidence(value = {"5.1"}, when = "always: must be a member of top management (5.1/*-not-evidenced)")
     @RefersTo(Person.class) @JsonPropertyDescription("Member of top management who demonstrated it.")
     String demonstratedBy,
-    @Evidence(value = {"5.1"}, need = Evidence.Need.APPLICABLE, when = "where 5.1 applies: when")
+    @Evidence(value = {"5.1"}, when = "always: dated within a management-review interval (5.1/*-not-evidenced)")
     @JsonPropertyDescription("When.")
     LocalDate demonstratedOn) {
 

@@ -33,61 +33,64 @@ import java.util.List;
 public record Objective(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
-    @Identity("a name by which people recognise the record")
+    @Identity("required by the reader")
     @Required @JsonPropertyDescription("The objective.")
     String title,
-    @Evidence(value = {"A.9.3"}, need = Evidence.Need.APPLICABLE, when = "where A.9.3 applies: kind")
+    @Informational("classification; read by annex rules (A.6.1.2, A.9.3) to find objectives for responsible development / use")
     @JsonPropertyDescription("Kind.")
     ObjectiveKind kind,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (aspects addressed)")
+    @Informational("classification of what the objective addresses; read by annex A.6.1.2/A.9.3 rules, where absence leaves the control unmet (not laxer)")
     @JsonPropertyDescription("Aspects addressed.")
     List<TrustworthinessAspect> aspects,
-    @Evidence(value = {"6.2"}, when = "whenever the record is present: function or level where it is set")
+    @Evidence(value = {"6.2-1"}, when = "open objectives, as thin evidence (observation 6.2/objective-function-not-set)")
     @JsonPropertyDescription("Function or level where it is set.")
     String function,
-    @Evidence(value = {"6.2"}, when = "whenever the record is present: whether it is consistent with the AI policy")
+    @Evidence(value = {"6.2-a"}, when = "every objective not cancelled, with or without a policy (6.2/objective-not-consistent-with-policy)")
     @JsonPropertyDescription("Whether it is consistent with the AI policy.")
     Boolean consistentWithPolicy,
-    @Evidence(value = {"6.2"}, when = "whenever the record is present: how achievement is measured")
+    @Evidence(value = {"6.2-b"}, when = "observation only, \"where practicable\" (6.2/objective-not-measurable)")
     @JsonPropertyDescription("How achievement is measured.")
     String measure,
-    @Evidence(value = {"6.2"}, when = "whenever the record is present: target value")
+    @Evidence(value = {"6.2-b"}, when = "observation only (6.2/objective-not-measurable)")
     @JsonPropertyDescription("Target value.")
     String target,
+    @Evidence(value = {"6.2-c"}, when = "at least one objective must take a requirement into account (6.2/objectives-ignore-requirements)", alsoIn = {"/interestedParties/*/requirements/*/addressedBy"})
     @RefersTo(PartyRequirement.class) @JsonPropertyDescription("Applicable requirements taken into account.")
     List<String> considersRequirementIds,
-    @Evidence(value = {"6.2"}, when = "whenever the record is present: what will be done")
+    @Evidence(value = {"6.2-p1"}, need = Evidence.Need.APPLICABLE, when = "open objectives (6.2/objective-planning-incomplete)", onlyIf = "status!=ACHIEVED")
     @JsonPropertyDescription("What will be done.")
     String plan,
-    @Evidence(value = {"6.2"}, when = "whenever the record is present: resources needed")
+    @Evidence(value = {"6.2-p2"}, need = Evidence.Need.APPLICABLE, when = "open objectives (6.2/objective-planning-incomplete)", onlyIf = "status!=ACHIEVED")
     @JsonPropertyDescription("Resources needed.")
     String resources,
-    @Evidence(value = {"6.2"}, need = Evidence.Need.APPLICABLE, when = "where 6.2 applies: who is responsible")
+    @Evidence(value = {"6.2-p3"}, need = Evidence.Need.APPLICABLE, when = "open objectives (6.2/objective-planning-incomplete)", onlyIf = "status!=ACHIEVED")
     @RefersTo(Person.class) @JsonPropertyDescription("Who is responsible.")
     String ownerId,
-    @Evidence(value = {"6.2"}, when = "whenever the record is present: when it will be completed")
+    @Evidence(value = {"6.2-p4", "6.2-f"}, need = Evidence.Need.APPLICABLE, when = "open objectives (new 6.2/objective-due-date-missing; 6.2/objective-past-due)", onlyIf = "status!=ACHIEVED")
     @JsonPropertyDescription("When it will be completed.")
     LocalDate dueDate,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (how results will be evaluated)")
+    @Evidence(value = {"6.2-p5"}, need = Evidence.Need.APPLICABLE, when = "open objectives (6.2/objective-planning-incomplete)", alsoIn = {"/monitoring/*/method"}, onlyIf = "status!=ACHIEVED")
     @JsonPropertyDescription("How results will be evaluated.")
     String evaluationMethod,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when progress was last monitored)")
+    @Evidence(value = {"6.2-d"}, when = "open objectives (6.2/objective-not-monitored)", alsoIn = {"/monitoring/*/objectiveIds"})
     @JsonPropertyDescription("When progress was last monitored.")
     LocalDate lastMonitoredOn,
-    @Evidence(value = {"6.2"}, when = "whenever the record is present: when it was communicated")
+    @Evidence(value = {"6.2-e"}, when = "every objective not cancelled (6.2/objective-not-communicated)")
     @JsonPropertyDescription("When it was communicated.")
     LocalDate communicatedOn,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was last updated)")
+    @Informational("descriptive; 6.2 f) is checked through the due date (objective-past-due, objective-due-date-missing)")
     @JsonPropertyDescription("When it was last updated.")
     LocalDate lastUpdatedOn,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (status)")
+    @Informational("absent counts as open (every check applies)")
     @JsonPropertyDescription("Status.")
     ObjectiveStatus status,
+    @Informational("link to systems; no clause-6 requirement asks objectives per system")
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems it concerns.")
     List<String> aiSystemIds,
-    @Evidence(value = {"A.6.1.2"}, need = Evidence.Need.APPLICABLE, when = "where A.6.1.2 applies: whether measures for it are built into the development life cycle (A.6.1.2)")
+    @Informational("read by annex A.6.1.2 (annex slice)")
     @JsonPropertyDescription("Whether measures for it are built into the development life cycle (A.6.1.2).")
     Boolean integratedIntoLifecycle,
+    @Evidence(value = {"6.2-g"}, when = "every objective not cancelled (6.2/objective-not-documented)", alsoIn = {"/documents[type=AI_OBJECTIVES]"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the objectives register.")
     String documentId) implements Entity {
 

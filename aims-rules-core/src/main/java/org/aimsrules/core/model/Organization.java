@@ -17,28 +17,28 @@ import java.util.List;
  * @param certificates Certificates for other management-system standards, with their dates (fact model 1.1).
  */
 public record Organization(
-    @Identity("a name by which people recognise the record")
+    @Identity("required by the reader")
     @Required @JsonPropertyDescription("Name of the organization.")
     String name,
-    @Informational("no rule reads it; it helps people read the model (business sector, in the organization's words)")
+    @Informational("descriptive")
     @JsonPropertyDescription("Business sector, in the organization's words.")
     String sector,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (jurisdictions where it develops, provides or uses AI: \"EU\" for the EU single market, otherwise ISO 3166-1 alpha-2 codes)")
+    @Evidence(value = {"4.1-3"}, need = Evidence.Need.APPLICABLE, when = "when an AI system in scope has no EU AI Act profile: with no jurisdiction stated the system may fall under the Act (4.1/eu-ai-act-profile-missing now fires)", alsoIn = {"/aiSystems/*/euAiAct/appliesInEu"})
     @JsonPropertyDescription("Jurisdictions where it develops, provides or uses AI: \"EU\" for the EU single market, otherwise ISO 3166-1 alpha-2 codes.")
     List<String> jurisdictions,
-    @Evidence(value = {"4.1"}, need = Evidence.Need.APPLICABLE, when = "where 4.1 applies: its roles with respect to AI systems (4.1)")
+    @Evidence(value = {"4.1-4"}, when = "always: the organization's AI roles must be determined (4.1/organization-ai-roles-not-determined)", alsoIn = {"/aiSystems/*/organizationRoles"})
     @JsonPropertyDescription("Its roles with respect to AI systems (4.1).")
     List<AiRole> aiRoles,
-    @Informational("no rule reads it; it helps people read the model (how the roles were determined)")
+    @Informational("no requirement asks for a rationale of the AI roles; descriptive")
     @JsonPropertyDescription("How the roles were determined.")
     String rolesRationale,
-    @Informational("no rule reads it; it helps people read the model (number of employees)")
+    @Informational("descriptive")
     @Minimum(0) @Maximum(10000000) @JsonPropertyDescription("Number of employees.")
     Integer employees,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (other management-system certifications it holds)")
+    @Informational("input to 5.2/policy-refers-to-no-other-policies (which other policies exist); absence does not make any requirement less strict than the shall (5.2 f asks to consider other policies, which are also read from POLICY documents)")
     @JsonPropertyDescription("Other management-system certifications it holds.")
     List<ManagementSystemStandard> certifiedManagementSystems,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (certificates for other management-system standards, with their dates (fact model 1.1))")
+    @Informational("same input as certifiedManagementSystems (the certified standards); descriptive")
     @JsonPropertyDescription("Certificates for other management-system standards, with their dates (fact model 1.1).")
     List<ManagementSystemCertificate> certificates) implements AimsFact {
 

@@ -20,25 +20,25 @@ import java.util.List;
 public record PartyRequirement(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (the requirement)")
+    @Identity("required by the reader")
     @Required @JsonPropertyDescription("The requirement.")
     String description,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (nature of the requirement)")
+    @Informational("classification (legal, contractual, ...); descriptive")
     @JsonPropertyDescription("Nature of the requirement.")
     RequirementKind kind,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it is a climate-related requirement)")
+    @Informational("input to 4.1/climate-change-irrelevant-despite-requirements; absent = not climate-related only weakens an observation that cross-checks a stated decision")
     @JsonPropertyDescription("Whether it is a climate-related requirement.")
     Boolean climateRelated,
-    @Evidence(value = {"4.2", "6.1.1"}, need = Evidence.Need.APPLICABLE, when = "where 4.2 applies: decision whether the AIMS addresses it (4.2 c)")
+    @Evidence(value = {"4.2-c"}, when = "for every requirement of a relevant party (4.2/requirement-decision-missing; without it the requirement is also treated as left outside the AIMS)", alsoIn = {"/interestedParties/*/requirements/*/addressedBy"})
     @JsonPropertyDescription("Decision whether the AIMS addresses it (4.2 c).")
     Boolean addressedThroughAims,
-    @Evidence(value = {"4.2"}, need = Evidence.Need.APPLICABLE, when = "where 4.2 applies: ids of what addresses it: objectives, processes, documents, controls, risk treatments")
+    @Evidence(value = {"4.2-c"}, need = Evidence.Need.APPLICABLE, when = "when the requirement is addressed through the AIMS (observation 4.2/addressed-requirement-without-means)", alsoIn = {"/objectives/*/considersRequirementIds"}, onlyIf = "addressedThroughAims=true")
     @RefersTo(Object.class) @JsonPropertyDescription("Ids of what addresses it: objectives, processes, documents, controls, risk treatments.")
     List<String> addressedBy,
-    @Evidence(value = {"4.2"}, when = "whenever the record is present: why it is not addressed, when it is not")
+    @Evidence(value = {"4.2-c"}, need = Evidence.Need.APPLICABLE, when = "when the requirement is left outside the AIMS (observation 4.2/unaddressed-requirement-without-rationale)", onlyIf = "addressedThroughAims!=true")
     @JsonPropertyDescription("Why it is not addressed, when it is not.")
     String rationale,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when the decision was made)")
+    @Informational("only used to ignore decisions dated after the evaluation date")
     @JsonPropertyDescription("When the decision was made.")
     LocalDate decidedOn) implements Entity {
 

@@ -17,34 +17,34 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  * @param objectiveMonitoringMonths Monitoring of objectives.
  */
 public record PlannedIntervals(
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (aI policy review)")
+    @Informational("an interval; when absent the certification-practice default applies (Intervals), so nothing becomes less strict")
     @Minimum(1) @Maximum(1200) @JsonPropertyDescription("AI policy review.")
     Integer aiPolicyReviewMonths,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (context and interested parties review)")
+    @Informational("an interval; when absent the certification-practice default applies (Intervals), so nothing becomes less strict")
     @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Context and interested parties review.")
     Integer contextReviewMonths,
-    @Evidence(value = {"8.2"}, need = Evidence.Need.APPLICABLE, when = "where 8.2 applies: aI risk assessment (8.2)")
+    @Informational("an interval; when absent the certification-practice default applies (Intervals), so nothing becomes less strict")
     @Minimum(1) @Maximum(1200) @JsonPropertyDescription("AI risk assessment (8.2).")
     Integer riskAssessmentMonths,
-    @Evidence(value = {"8.4"}, need = Evidence.Need.APPLICABLE, when = "where 8.4 applies: aI system impact assessment (8.4)")
+    @Informational("an interval; when absent the certification-practice default applies (Intervals), so nothing becomes less strict")
     @Minimum(1) @Maximum(1200) @JsonPropertyDescription("AI system impact assessment (8.4).")
     Integer impactAssessmentMonths,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (internal audit)")
+    @Informational("an interval; when absent the certification-practice default applies (Intervals), so nothing becomes less strict")
     @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Internal audit.")
     Integer internalAuditMonths,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (management review)")
+    @Informational("an interval; when absent the certification-practice default applies (Intervals), so nothing becomes less strict")
     @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Management review.")
     Integer managementReviewMonths,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (review of documented information)")
+    @Informational("an interval; when absent the certification-practice default applies (Intervals), so nothing becomes less strict")
     @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Review of documented information.")
     Integer documentReviewMonths,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (awareness activities)")
+    @Informational("an interval; when absent the certification-practice default applies (Intervals), so nothing becomes less strict")
     @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Awareness activities.")
     Integer awarenessMonths,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (supplier review)")
+    @Informational("an interval; when absent the certification-practice default applies (Intervals), so nothing becomes less strict")
     @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Supplier review.")
     Integer supplierReviewMonths,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (monitoring of objectives)")
+    @Informational("an interval; when absent the certification-practice default applies (Intervals), so nothing becomes less strict")
     @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Monitoring of objectives.")
     Integer objectiveMonitoringMonths) implements AimsFact {
 

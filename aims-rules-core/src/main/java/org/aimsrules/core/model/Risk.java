@@ -29,53 +29,55 @@ import java.util.List;
 public record Risk(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
-    @Identity("a name by which people recognise the record")
+    @Identity("required by the reader")
     @Required @JsonPropertyDescription("Short title.")
     String title,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (description)")
+    @Informational("descriptive")
     @JsonPropertyDescription("Description.")
     String description,
-    @Evidence(value = {"6.1.2"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.2 applies: risk or opportunity")
+    @Informational("absent counts as a risk (the demanding case), not an opportunity")
     @JsonPropertyDescription("Risk or opportunity.")
     RiskKind kind,
+    @Informational("link; a risk outside any assessment is still checked (derive/clause-6/risk-outside-assessment)")
     @RefersTo(RiskAssessment.class) @JsonPropertyDescription("Assessment that identified it.")
     String assessmentId,
-    @Evidence(value = {"6.1.1"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.1 applies: aI systems concerned")
+    @Evidence(value = {"6.1.1-3"}, when = "always (6.1.1/no-risks-for-system, system-not-risk-assessed)", alsoIn = {"/riskAssessments/*/aiSystemIds"})
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems concerned.")
     List<String> aiSystemIds,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (risk source)")
+    @Informational("classification (risk source); descriptive")
     @JsonPropertyDescription("Risk source.")
     RiskSource source,
-    @Evidence(value = {"6.1.2"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.2 applies: who bears the consequences (6.1.2 d)")
+    @Evidence(value = {"6.1.2-d1"}, when = "at least one risk of the latest assessment must name people or society (6.1.2/consequences-for-people-not-assessed)", alsoIn = {"/riskAssessments/*/consideredImpactAssessmentIds"})
     @JsonPropertyDescription("Who bears the consequences (6.1.2 d).")
     List<ConsequenceTarget> consequencesFor,
-    @Evidence(value = {"6.1.2"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.2 applies: consequences if it materializes")
+    @Evidence(value = {"6.1.2-d1"}, when = "for every open risk (6.1.2/risk-analysis-incomplete)")
     @JsonPropertyDescription("Consequences if it materializes.")
     String consequences,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (likelihood on the criteria scale)")
+    @Informational("input to level consistency checks; the level itself is the required evidence (6.1.2 d2 asks likelihood only where applicable)")
     @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Likelihood on the criteria scale.")
     Integer likelihood,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (severity on the criteria scale)")
+    @Informational("input to level consistency checks; the level itself is the required evidence")
     @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Severity on the criteria scale.")
     Integer severity,
-    @Evidence(value = {"6.1.2"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.2 applies: risk level")
+    @Evidence(value = {"6.1.2-d3"}, when = "for every open risk (6.1.2/risk-analysis-incomplete)")
     @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Risk level.")
     Integer level,
-    @Evidence(value = {"6.1.2"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.2 applies: evaluation result against the acceptance criteria")
+    @Evidence(value = {"6.1.2-e1"}, when = "for every open risk (6.1.2/risk-evaluation-incomplete)")
     @JsonPropertyDescription("Evaluation result against the acceptance criteria.")
     Boolean acceptable,
-    @Evidence(value = {"6.1.2"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.2 applies: treatment priority (1 = highest)")
+    @Evidence(value = {"6.1.2-e2"}, need = Evidence.Need.APPLICABLE, when = "for every open risk not evaluated as acceptable (6.1.2/risk-evaluation-incomplete)", onlyIf = "acceptable!=true")
     @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Treatment priority (1 = highest).")
     Integer priority,
+    @Informational("accepted as treatment owner (guidance observation 6.1.3/treatment-owner-or-due-date-missing) besides RiskTreatment.ownerId; no shall")
     @RefersTo(Person.class) @JsonPropertyDescription("Risk owner.")
     String ownerId,
-    @Evidence(value = {"6.1.1"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.1 applies: objectives it helps or hinders")
+    @Evidence(value = {"6.1.2-c"}, when = "at least one risk of the latest assessment must name an objective (6.1.2/risks-not-linked-to-objectives); opportunities too (6.1.1/opportunity-not-addressed)", alsoIn = {"/riskTreatments/*/riskIds"})
     @RefersTo(Objective.class) @JsonPropertyDescription("Objectives it helps or hinders.")
     List<String> affectsObjectiveIds,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (status)")
+    @Informational("absent counts as open (all checks apply)")
     @JsonPropertyDescription("Status.")
     RiskStatus status,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was identified)")
+    @Informational("only used to ignore risks identified after the evaluation date; undated counts as identified")
     @JsonPropertyDescription("When it was identified.")
     LocalDate identifiedOn) implements Entity {
 

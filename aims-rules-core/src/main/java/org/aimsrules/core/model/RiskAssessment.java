@@ -23,34 +23,37 @@ import java.util.List;
 public record RiskAssessment(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (status)")
+    @Informational("absent counts as completed when performedOn is set; a date is the evidence")
     @JsonPropertyDescription("Status.")
     AssessmentStatus status,
-    @Evidence(value = {"6.1.2", "6.1.1", "8.2"}, when = "whenever the record is present: when it was completed")
+    @Evidence(value = {"6.1.2-1", "8.2-1"}, when = "always: an undated assessment is not completed (6.1.2/no-risk-assessment; 8.2/risk-assessment-before-significant-change now fires without an earlier assessment)")
     @JsonPropertyDescription("When it was completed.")
     LocalDate performedOn,
-    @Informational("no rule reads it; it helps people read the model (why it was performed)")
+    @Informational("descriptive (planned or event-driven)")
     @JsonPropertyDescription("Why it was performed.")
     AssessmentTrigger trigger,
+    @Evidence(value = {"6.1.1-3"}, when = "always (6.1.1/system-not-risk-assessed). DOUBT/NOT DONE: an empty list still means an organization-wide assessment covering every system", alsoIn = {"/risks/*/aiSystemIds"})
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems it covers.")
     List<String> aiSystemIds,
+    @Informational("no requirement names who performs the assessment")
     @RefersTo(Person.class) @JsonPropertyDescription("Assessors.")
     List<String> performedByIds,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the documented risk criteria were applied)")
+    @Evidence(value = {"6.1.2-e1"}, when = "always (6.1.2/assessment-not-against-criteria)", alsoIn = {"/risks/*/acceptable"})
     @JsonPropertyDescription("Whether the documented risk criteria were applied.")
     Boolean usedCriteria,
-    @Evidence(value = {"6.1.1"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.1 applies: context issues considered (6.1.1)")
+    @Evidence(value = {"6.1.1-1"}, when = "always, as thin evidence (observation 6.1.1/issues-not-considered)")
     @RefersTo(ContextIssue.class) @JsonPropertyDescription("Context issues considered (6.1.1).")
     List<String> consideredIssueIds,
-    @Evidence(value = {"6.1.1"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.1 applies: interested-party requirements considered (6.1.1)")
+    @Evidence(value = {"6.1.1-1"}, when = "always, as thin evidence (observation 6.1.1/requirements-not-considered)")
     @RefersTo(PartyRequirement.class) @JsonPropertyDescription("Interested-party requirements considered (6.1.1).")
     List<String> consideredRequirementIds,
-    @Evidence(value = {"6.1.2"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.2 applies: aI objectives considered (6.1.2)")
+    @Evidence(value = {"6.1.2-a"}, when = "always, as thin evidence (observation 6.1.2/objectives-not-considered)")
     @RefersTo(Objective.class) @JsonPropertyDescription("AI objectives considered (6.1.2).")
     List<String> consideredObjectiveIds,
-    @Evidence(value = {"6.1.4"}, when = "whenever the record is present: impact assessments used as input (6.1.4)")
+    @Evidence(value = {"6.1.4-5", "6.1.2-d1"}, when = "always (6.1.4/impact-assessment-not-used-in-risk-assessment, 6.1.2/consequences-for-people-not-assessed)", alsoIn = {"/risks/*/consequencesFor"})
     @RefersTo(ImpactAssessment.class) @JsonPropertyDescription("Impact assessments used as input (6.1.4).")
     List<String> consideredImpactAssessmentIds,
+    @Informational("link to the results report; the mandatory item is checked on the register (8.2 register rules)")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the assessment results (8.2).")
     String documentId) implements Entity {
 

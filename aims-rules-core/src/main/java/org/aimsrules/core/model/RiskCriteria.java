@@ -18,29 +18,31 @@ import java.time.LocalDate;
  * @param lastReviewedOn When they were last reviewed.
  */
 public record RiskCriteria(
+    @Evidence(value = {"6.1.1-2"}, need = Evidence.Need.APPLICABLE, when = "as the alternative evidence of approval and review", alsoIn = {"/riskCriteria/approvedBy"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the risk criteria.")
     String documentId,
-    @Evidence(value = {"6.1.1"}, when = "whenever the record is present: number of likelihood levels")
+    @Evidence(value = {"6.1.1-2"}, when = "always, as guidance (observation 6.1.1/risk-criteria-incomplete)")
     @Minimum(2) @Maximum(1000) @JsonPropertyDescription("Number of likelihood levels.")
     Integer likelihoodLevels,
-    @Evidence(value = {"6.1.1"}, when = "whenever the record is present: number of severity levels")
+    @Evidence(value = {"6.1.1-2"}, when = "always, as guidance (observation 6.1.1/risk-criteria-incomplete)")
     @Minimum(2) @Maximum(1000) @JsonPropertyDescription("Number of severity levels.")
     Integer severityLevels,
-    @Evidence(value = {"6.1.1"}, when = "whenever the record is present: how risk levels are derived")
+    @Evidence(value = {"6.1.1-2"}, when = "always, as guidance (observation 6.1.1/risk-criteria-incomplete)")
     @JsonPropertyDescription("How risk levels are derived.")
     RiskLevelMethod levelMethod,
-    @Evidence(value = {"6.1.1"}, when = "whenever the record is present: highest acceptable risk level")
+    @Evidence(value = {"6.1.1-2"}, when = "always (6.1.1/acceptance-threshold-missing)")
     @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Highest acceptable risk level.")
     Integer acceptanceThreshold,
-    @Evidence(value = {"6.1.1"}, when = "whenever the record is present: whether the criteria support the assessment of impacts on individuals and society")
+    @Evidence(value = {"6.1.1-2"}, when = "always (6.1.1/risk-criteria-not-covering-impacts)")
     @JsonPropertyDescription("Whether the criteria support the assessment of impacts on individuals and society.")
     Boolean coversImpacts,
+    @Evidence(value = {"6.1.1-2"}, when = "always (6.1.1/risk-criteria-not-approved)", alsoIn = {"/documents/*/approvedBy"})
     @RefersTo(Person.class) @JsonPropertyDescription("Who approved them.")
     String approvedBy,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when)")
+    @Evidence(value = {"6.1.1-2"}, when = "always (6.1.1/risk-criteria-not-approved)", alsoIn = {"/documents/*/approvedOn"})
     @JsonPropertyDescription("When.")
     LocalDate approvedOn,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when they were last reviewed)")
+    @Evidence(value = {"6.1.1-2"}, when = "always, as guidance (observation 6.1.1/risk-criteria-not-reviewed; approvedOn counts as the last review)", alsoIn = {"/riskCriteria/approvedOn", "/documents/*/reviewedOn"})
     @JsonPropertyDescription("When they were last reviewed.")
     LocalDate lastReviewedOn) implements AimsFact {
 

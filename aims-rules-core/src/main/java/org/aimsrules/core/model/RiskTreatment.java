@@ -28,48 +28,51 @@ import java.util.List;
 public record RiskTreatment(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
-    @Evidence(value = {"6.1.1"}, when = "whenever the record is present: risks treated")
     @RefersTo(Risk.class) @JsonPropertyDescription("Risks treated.")
     List<String> riskIds,
-    @Evidence(value = {"6.1.3"}, when = "whenever the record is present: treatment option")
+    @Evidence(value = {"6.1.3-a"}, when = "always (6.1.3/treatment-option-missing)")
     @JsonPropertyDescription("Treatment option.")
     TreatmentOption option,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (what is done)")
+    @Informational("descriptive")
     @JsonPropertyDescription("What is done.")
     String description,
-    @Evidence(value = {"6.1.3"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.3 applies: annex A controls used")
+    @Evidence(value = {"6.1.3-b"}, need = Evidence.Need.APPLICABLE, when = "when the option is MODIFY or SHARE (6.1.3/treatment-without-controls)", alsoIn = {"/riskTreatments/*/otherControls"}, onlyIf = "option=MODIFY")
     @ControlRef @JsonPropertyDescription("Annex A controls used.")
     List<String> annexAControls,
-    @Evidence(value = {"6.1.3"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.3 applies: controls beyond Annex A (6.1.3 d)")
+    @Evidence(value = {"6.1.3-b"}, need = Evidence.Need.APPLICABLE, when = "as annexAControls", alsoIn = {"/riskTreatments/*/annexAControls"}, onlyIf = "option=MODIFY")
     @JsonPropertyDescription("Controls beyond Annex A (6.1.3 d).")
     List<String> otherControls,
+    @Evidence(value = {"6.1.1-5"}, when = "always (6.1.1/treatment-not-integrated)", alsoIn = {"/processes/*/controlIds"})
     @RefersTo(AimsProcess.class) @JsonPropertyDescription("AIMS processes into which the treatment is integrated (6.1.1).")
     List<String> processIds,
+    @Evidence(value = {"6.1.3-g"}, when = "always, as guidance (observation 6.1.3/treatment-owner-or-due-date-missing)", alsoIn = {"/risks/*/ownerId"})
     @RefersTo(Person.class) @JsonPropertyDescription("Owner.")
     String ownerId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (planned completion)")
+    @Evidence(value = {"6.1.3-g"}, need = Evidence.Need.APPLICABLE, when = "while not implemented, as guidance (observation 6.1.3/treatment-owner-or-due-date-missing)", onlyIf = "status!=IMPLEMENTED")
     @JsonPropertyDescription("Planned completion.")
     LocalDate dueDate,
-    @Evidence(value = {"8.3"}, when = "whenever the record is present: status")
+    @Informational("absent counts as not cancelled and not implemented: every check applies")
     @JsonPropertyDescription("Status.")
     TreatmentStatus status,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was implemented)")
+    @Informational("only used to ignore implementations dated after the evaluation date")
     @JsonPropertyDescription("When it was implemented.")
     LocalDate implementedOn,
-    @Evidence(value = {"8.3"}, need = Evidence.Need.APPLICABLE, when = "where 8.3 applies: when its effectiveness was verified (8.3)")
+    @Evidence(value = {"6.1.1-6"}, when = "always (6.1.1/effectiveness-evaluation-not-planned)", alsoIn = {"/monitoring[kind=CONTROL_EFFECTIVENESS]", "/statementOfApplicability/entries/*/effectivenessReviewedOn"})
     @JsonPropertyDescription("When its effectiveness was verified (8.3).")
     LocalDate effectivenessVerifiedOn,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it proved effective)")
+    @Informational("result of the effectiveness verification; the verification date is the checked evidence")
     @JsonPropertyDescription("Whether it proved effective.")
     Boolean effective,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (residual risk level after treatment)")
+    @Informational("absent counts as above the threshold (6.1.3/treatment-residual-risk-not-accepted fires), the demanding case")
     @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Residual risk level after treatment.")
     Integer residualLevel,
+    @Evidence(value = {"6.1.3-3"}, when = "for implemented or retained treatments above the threshold (6.1.3/treatment-residual-risk-not-accepted)", alsoIn = {"/riskTreatmentPlan/residualRisksAcceptedBy", "/riskTreatmentPlan/residualRisksAcceptedByIds"})
     @RefersTo(Person.class) @JsonPropertyDescription("Who accepted the residual risk.")
     String residualRiskAcceptedBy,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when)")
+    @Evidence(value = {"6.1.3-3"}, when = "as residualRiskAcceptedBy", alsoIn = {"/riskTreatmentPlan/residualRisksAcceptedOn"})
     @JsonPropertyDescription("When.")
     LocalDate residualRiskAcceptedOn,
+    @Evidence(value = {"8.3"}, need = Evidence.Need.APPLICABLE, when = "for implemented treatments (8.3/treatment-results-not-retained, clause 8 slice)", alsoIn = {"/riskTreatments/*/effectivenessVerifiedOn"}, onlyIf = "status=IMPLEMENTED")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the treatment results (8.3).")
     String resultsDocumentId) implements Entity {
 

@@ -16,21 +16,25 @@ import java.time.LocalDate;
  * @param residualRisksAcceptedByIds Further people who accepted the residual risks, when several did (fact model 1.1).
  */
 public record RiskTreatmentPlan(
+    @Evidence(value = {"6.1.3-2"}, need = Evidence.Need.APPLICABLE, when = "as the alternative evidence of approval and review", alsoIn = {"/riskTreatmentPlan/approvedBy"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the plan.")
     String documentId,
+    @Evidence(value = {"6.1.3-2"}, when = "always (6.1.3/treatment-plan-not-approved)", alsoIn = {"/documents/*/approvedBy"})
     @RefersTo(Person.class) @JsonPropertyDescription("Designated manager who approved it.")
     String approvedBy,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (approval date)")
+    @Evidence(value = {"6.1.3-2"}, when = "always (6.1.3/treatment-plan-not-approved)", alsoIn = {"/documents/*/approvedOn"})
     @JsonPropertyDescription("Approval date.")
     LocalDate approvedOn,
+    @Evidence(value = {"6.1.3-3"}, when = "always (6.1.3/residual-risks-not-accepted)", alsoIn = {"/riskTreatmentPlan/residualRisksAcceptedByIds", "/riskTreatments/*/residualRiskAcceptedBy"})
     @RefersTo(Person.class) @JsonPropertyDescription("Designated manager who accepted the residual risks.")
     String residualRisksAcceptedBy,
-    @Evidence(value = {"6.1.3"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.3 applies: when")
+    @Evidence(value = {"6.1.3-3"}, when = "always: acceptance must be dated (6.1.3/residual-risks-not-accepted)", alsoIn = {"/riskTreatments/*/residualRiskAcceptedOn"})
     @JsonPropertyDescription("When.")
     LocalDate residualRisksAcceptedOn,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was last reviewed)")
+    @Evidence(value = {"6.1.3-g"}, when = "as thin evidence (observation 6.1.3/treatment-plan-predates-assessment; approvedOn counts too)", alsoIn = {"/riskTreatmentPlan/approvedOn", "/documents/*/reviewedOn"})
     @JsonPropertyDescription("When it was last reviewed.")
     LocalDate lastReviewedOn,
+    @Evidence(value = {"6.1.3-3"}, when = "as residualRisksAcceptedBy", alsoIn = {"/riskTreatmentPlan/residualRisksAcceptedBy", "/riskTreatments/*/residualRiskAcceptedBy"})
     @RefersTo(Person.class) @JsonPropertyDescription("Further people who accepted the residual risks, when several did (fact model 1.1).")
     List<String> residualRisksAcceptedByIds) implements AimsFact {
 

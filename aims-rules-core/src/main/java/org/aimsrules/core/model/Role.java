@@ -21,30 +21,31 @@ import java.util.List;
 public record Role(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
-    @Identity("a name by which people recognise the record")
+    @Identity("required by the reader")
     @Required @JsonPropertyDescription("Name of the role.")
     String name,
-    @Evidence(value = {"A.3.2", "5.3", "5.1"}, need = Evidence.Need.APPLICABLE, when = "where A.3.2 applies: people holding the role")
+    @Evidence(value = {"5.3-a", "5.3-b"}, need = Evidence.Need.APPLICABLE, when = "for the roles carrying 5.3 a) or b) (5.3/*-responsibility-not-assigned); other unheld roles raise nothing yet (NOT DONE)")
     @RefersTo(Person.class) @JsonPropertyDescription("People holding the role.")
     List<String> assigneeIds,
-    @Evidence(value = {"A.3.2", "5.3"}, need = Evidence.Need.APPLICABLE, when = "where A.3.2 applies: areas of responsibility")
+    @Evidence(value = {"5.3-1", "5.3-a", "5.3-b"}, when = "always: what the role is responsible for (5.3/role-responsibilities-not-stated; 5.3 a/b coverage)", alsoIn = {"/roles/*/responsibilities", "/roles/*/documentId"})
     @JsonPropertyDescription("Areas of responsibility.")
     List<ResponsibilityArea> areas,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (responsibilities in the organization's words)")
+    @Evidence(value = {"5.3-1"}, when = "always (5.3/role-responsibilities-not-stated)", alsoIn = {"/roles/*/areas", "/roles/*/documentId"})
     @JsonPropertyDescription("Responsibilities in the organization's words.")
     List<String> responsibilities,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (authorities granted)")
+    @Evidence(value = {"5.3-1", "5.3-a", "5.3-b"}, when = "always (5.3/role-without-authority; 5.3/conformance-role-without-authority and performance-reporting-role-without-authority for the a/b roles and for roles stating no responsibility)", alsoIn = {"/roles/*/documentId"})
     @JsonPropertyDescription("Authorities granted.")
     List<String> authorities,
-    @Evidence(value = {"5.3", "5.1"}, need = Evidence.Need.APPLICABLE, when = "where 5.3 applies: member of top management who assigned it")
+    @Evidence(value = {"5.3-1"}, when = "always: assigned by top management (5.3/role-not-assigned-by-top-management)", alsoIn = {"/documents/*/approvedBy"})
     @RefersTo(Person.class) @JsonPropertyDescription("Member of top management who assigned it.")
     String assignedBy,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (when it was assigned)")
+    @Informational("only used to ignore assignments dated after the evaluation date and to order communication; undated counts as assigned")
     @JsonPropertyDescription("When it was assigned.")
     LocalDate assignedOn,
-    @Evidence(value = {"5.3"}, when = "whenever the record is present: when it was communicated")
+    @Evidence(value = {"5.3-1"}, when = "always (5.3/role-not-communicated)")
     @JsonPropertyDescription("When it was communicated.")
     LocalDate communicatedOn,
+    @Evidence(value = {"5.3-1"}, need = Evidence.Need.APPLICABLE, when = "as the alternative evidence of responsibilities, authorities and assignment", alsoIn = {"/roles/*/assignedBy", "/roles/*/authorities"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the role description.")
     String documentId) implements Entity {
 

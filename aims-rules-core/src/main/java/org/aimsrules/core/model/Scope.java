@@ -18,33 +18,34 @@ import java.util.List;
  * @param consideredRequirementIds Interested-party requirements (4.2) taken into account.
  */
 public record Scope(
+    @Evidence(value = {"4.3-3"}, when = "always: the scope must be documented information (4.3/scope-not-documented)", alsoIn = {"/documents[type=AIMS_SCOPE]"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the scope statement.")
     String documentId,
-    @Evidence(value = {"4.3"}, need = Evidence.Need.APPLICABLE, when = "where 4.3 applies: the scope statement")
+    @Evidence(value = {"4.3-4"}, when = "always, as one of the ways of stating activities and boundaries (4.3/scope-activities-not-stated, 4.3/scope-boundaries-not-defined)", alsoIn = {"/scope/activities", "/scope/boundaries"})
     @JsonPropertyDescription("The scope statement.")
     String statement,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (organizational, physical and technical boundaries)")
+    @Evidence(value = {"4.3-1"}, when = "always: the scope must state its boundaries (4.3/scope-boundaries-not-defined)", alsoIn = {"/scope/organizationalUnits", "/scope/sites", "/scope/statement"})
     @JsonPropertyDescription("Organizational, physical and technical boundaries.")
     String boundaries,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (units in scope)")
+    @Evidence(value = {"4.3-1"}, when = "always, as one of the ways of stating the boundaries (4.3/scope-boundaries-not-defined)", alsoIn = {"/scope/boundaries", "/scope/sites", "/scope/statement"})
     @JsonPropertyDescription("Units in scope.")
     List<String> organizationalUnits,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (sites in scope)")
+    @Evidence(value = {"4.3-1"}, when = "always, as one of the ways of stating the boundaries (4.3/scope-boundaries-not-defined)", alsoIn = {"/scope/boundaries", "/scope/organizationalUnits", "/scope/statement"})
     @JsonPropertyDescription("Sites in scope.")
     List<String> sites,
-    @Evidence(value = {"4.3"}, need = Evidence.Need.APPLICABLE, when = "where 4.3 applies: activities covered by the AIMS (4.3)")
+    @Evidence(value = {"4.3-4"}, when = "always: the scope must state the activities covered (4.3/scope-activities-not-stated)", alsoIn = {"/scope/statement"})
     @JsonPropertyDescription("Activities covered by the AIMS (4.3).")
     List<String> activities,
-    @Evidence(value = {"4.3"}, when = "whenever the record is present: aI systems in scope")
+    @Evidence(value = {"4.3-1"}, when = "always: the scope must say which AI systems it covers (4.3/scope-names-no-ai-systems, MAJOR; systems not named are reported and still checked as in scope)")
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems in scope.")
     List<String> includedAiSystemIds,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (exclusions with justification)")
+    @Evidence(value = {"4.3-1"}, need = Evidence.Need.APPLICABLE, when = "only when an AI system of the inventory is left out of includedAiSystemIds: an exclusion must name and justify it (4.3/ai-system-outside-scope, customer-facing variant)")
     @JsonPropertyDescription("Exclusions with justification.")
     List<ScopeExclusion> exclusions,
-    @Evidence(value = {"4.3"}, when = "whenever the record is present: issues (4.1) taken into account when setting the scope")
+    @Evidence(value = {"4.3-2"}, when = "always (observation 4.3/scope-considers-no-context-issues; fires even when no issue is identified)")
     @RefersTo(ContextIssue.class) @JsonPropertyDescription("Issues (4.1) taken into account when setting the scope.")
     List<String> consideredIssueIds,
-    @Evidence(value = {"4.3"}, when = "whenever the record is present: interested-party requirements (4.2) taken into account")
+    @Evidence(value = {"4.3-2"}, when = "always (observation 4.3/scope-considers-no-party-requirements; fires even when no requirement is identified)")
     @RefersTo(PartyRequirement.class) @JsonPropertyDescription("Interested-party requirements (4.2) taken into account.")
     List<String> consideredRequirementIds) implements AimsFact {
 

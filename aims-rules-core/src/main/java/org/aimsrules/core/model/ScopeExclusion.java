@@ -11,10 +11,10 @@ import java.util.List;
  * @param aiSystemIds AI systems the exclusion concerns (fact model 1.1).
  */
 public record ScopeExclusion(
-    @Informational("what is excluded, in the organization's words; the justification and the AI systems are what the rules read")
+    @Identity("required by the reader (REJECTED when absent); names the excluded part")
     @Required @JsonPropertyDescription("What is excluded.")
     String description,
-    @Evidence(value = {"4.3"}, when = "always: an exclusion from the scope is justified")
+    @Evidence(value = {"4.3-1"}, when = "whenever an exclusion exists (4.3/exclusion-without-justification)")
     @JsonPropertyDescription("Why.")
     String justification,
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems the exclusion concerns (fact model 1.1).")

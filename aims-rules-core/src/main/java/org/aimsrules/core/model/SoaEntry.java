@@ -17,28 +17,28 @@ import java.util.List;
  * @param effective Whether it was found effective.
  */
 public record SoaEntry(
-    @Evidence(value = {"A.6.2.8"}, need = Evidence.Need.APPLICABLE, when = "where A.6.2.8 applies: annex A control id, e.g. A.6.2.8")
+    @Identity("required by the reader")
     @Required @ControlRef @JsonPropertyDescription("Annex A control id, e.g. A.6.2.8.")
     String controlId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether the control is included (applied))")
+    @Identity("required by the reader")
     @Required @JsonPropertyDescription("Whether the control is included (applied).")
     Boolean included,
-    @Evidence(value = {"6.1.3"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.3 applies: justification for inclusion or exclusion")
+    @Evidence(value = {"6.1.3-f"}, when = "for every entry: exclusion (6.1.3/exclusion-unjustified) and now inclusion (6.1.3/inclusion-unjustified, new)")
     @JsonPropertyDescription("Justification for inclusion or exclusion.")
     String justification,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (implementation status)")
+    @Informational("6.1.3 f) as registered asks for the controls and the justifications, not an implementation status; status feeds deferral derivations and 8.1 planning checks (absent is not read as implemented)")
     @JsonPropertyDescription("Implementation status.")
     ImplementationStatus implementationStatus,
     @Informational("qualifies other evidence of its record; no requirement needs it on its own (planned completion when not yet implemented)")
     @JsonPropertyDescription("Planned completion when not yet implemented.")
     LocalDate plannedCompletion,
-    @Evidence(value = {"6.1.3"}, need = Evidence.Need.APPLICABLE, when = "where 6.1.3 applies: ids of evidence: documents, processes, records")
+    @Informational("pointers to evidence of implementation; the standard asks for no such list in the SoA, and 6.1.3/implemented-without-evidence (statement-of-applicability slice) reads it only for IMPLEMENTED entries with the control's own records as alternatives")
     @RefersTo(Object.class) @JsonPropertyDescription("Ids of evidence: documents, processes, records.")
     List<String> evidence,
-    @Evidence(value = {"8.1"}, need = Evidence.Need.APPLICABLE, when = "where 8.1 applies: when its effectiveness was last reviewed (8.1)")
+    @Evidence(value = {"6.1.1-6"}, need = Evidence.Need.APPLICABLE, when = "as one way to evidence the planned effectiveness evaluation of a treatment using the control (6.1.1/effectiveness-evaluation-not-planned)", alsoIn = {"/riskTreatments/*/effectivenessVerifiedOn", "/monitoring[kind=CONTROL_EFFECTIVENESS]"})
     @JsonPropertyDescription("When its effectiveness was last reviewed (8.1).")
     LocalDate effectivenessReviewedOn,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (whether it was found effective)")
+    @Informational("result of an effectiveness review; descriptive")
     @JsonPropertyDescription("Whether it was found effective.")
     Boolean effective) implements AimsFact {
 

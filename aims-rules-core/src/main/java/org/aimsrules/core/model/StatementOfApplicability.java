@@ -21,29 +21,31 @@ import java.util.List;
  * @param approverIds Further people who approved it, when several did (fact model 1.1).
  */
 public record StatementOfApplicability(
+    @Evidence(value = {"6.1.3-5"}, need = Evidence.Need.APPLICABLE, when = "as the alternative evidence of approval, review and version; the register item is checked by 6.1.3/soa-not-in-register", alsoIn = {"/documents[type=STATEMENT_OF_APPLICABILITY]"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the Statement of Applicability.")
     String documentId,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (version)")
+    @Evidence(value = {"6.1.3-f"}, when = "always (6.1.3/soa-version-missing, statement-of-applicability slice)", alsoIn = {"/documents/*/version"})
     @JsonPropertyDescription("Version.")
     String version,
+    @Evidence(value = {"6.1.3-f"}, when = "always (6.1.3/soa-not-approved, statement-of-applicability slice)", alsoIn = {"/documents/*/approvedBy"})
     @RefersTo(Person.class) @JsonPropertyDescription("Who approved it.")
     String approvedBy,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (approval date)")
+    @Evidence(value = {"6.1.3-f"}, when = "as approvedBy", alsoIn = {"/documents/*/approvedOn"})
     @JsonPropertyDescription("Approval date.")
     LocalDate approvedOn,
-    @Informational("qualifies other evidence of its record; no requirement needs it on its own (last review date)")
+    @Evidence(value = {"6.1.3-f"}, when = "always (6.1.3/soa-review-overdue, statement-of-applicability slice)", alsoIn = {"/statementOfApplicability/approvedOn", "/documents/*/reviewedOn"})
     @JsonPropertyDescription("Last review date.")
     LocalDate lastReviewedOn,
-    @Evidence(value = {"6.1.3"}, when = "whenever the record is present: when the necessary controls were last communicated within the organization (6.1.3)")
+    @Evidence(value = {"6.1.3-6"}, when = "always (6.1.3/controls-not-communicated)")
     @JsonPropertyDescription("When the necessary controls were last communicated within the organization (6.1.3).")
     LocalDate communicatedOn,
-    @Evidence(value = {"6.1.3"}, when = "whenever the record is present: whether the necessary controls are available to interested parties as appropriate (6.1.3)")
+    @Evidence(value = {"6.1.3-7"}, when = "always, as observation (6.1.3/controls-not-available-to-interested-parties)")
     @JsonPropertyDescription("Whether the necessary controls are available to interested parties as appropriate (6.1.3).")
     Boolean availableToInterestedParties,
-    @Evidence(value = {"6.1.3"}, when = "whenever the record is present: one entry per Annex A control")
+    @Evidence(value = {"6.1.3-f"}, when = "always (6.1.3/soa-incomplete)")
     @JsonPropertyDescription("One entry per Annex A control.")
     List<SoaEntry> entries,
-    @Evidence(value = {"6.1.3"}, when = "whenever the record is present: controls beyond Annex A (6.1.3 d)")
+    @Evidence(value = {"6.1.3-d"}, need = Evidence.Need.APPLICABLE, when = "when a treatment uses controls beyond Annex A (6.1.3/additional-control-not-in-soa)")
     @JsonPropertyDescription("Controls beyond Annex A (6.1.3 d).")
     List<String> additionalControls,
     @RefersTo(Person.class) @JsonPropertyDescription("Further people who approved it, when several did (fact model 1.1).")
