@@ -53,7 +53,7 @@ public record Risk(
     @Evidence(value = {"6.1.2-d1"}, when = "for every open risk (6.1.2/risk-analysis-incomplete)")
     @JsonPropertyDescription("Consequences if it materializes.")
     String consequences,
-    @Informational("input to level consistency checks; the level itself is the required evidence (6.1.2 d2 asks likelihood only where applicable)")
+    @Evidence(value = {"6.1.2-d2"}, when = "always: the realistic likelihood of each identified risk is assessed", alsoIn = {"/risks/*/level"})
     @Minimum(1) @Maximum(1000) @JsonPropertyDescription("Likelihood on the criteria scale.")
     Integer likelihood,
     @Informational("input to level consistency checks; the level itself is the required evidence")

@@ -38,7 +38,7 @@ public record RiskAssessment(
     @Informational("no requirement names who performs the assessment")
     @RefersTo(Person.class) @JsonPropertyDescription("Assessors.")
     List<String> performedByIds,
-    @Evidence(value = {"6.1.2-e1"}, when = "always (6.1.2/assessment-not-against-criteria)", alsoIn = {"/risks/*/acceptable"})
+    @Evidence(value = {"6.1.2-e1", "6.1.2-b"}, when = "always (6.1.2/assessment-not-against-criteria)", alsoIn = {"/risks/*/acceptable"})
     @JsonPropertyDescription("Whether the documented risk criteria were applied.")
     Boolean usedCriteria,
     @Evidence(value = {"6.1.1-1"}, when = "always, as thin evidence (observation 6.1.1/issues-not-considered)")
