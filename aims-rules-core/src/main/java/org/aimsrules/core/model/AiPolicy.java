@@ -45,7 +45,7 @@ public record AiPolicy(
     @Informational("absent means the planned interval or the default applies")
     @Minimum(1) @Maximum(1200) @JsonPropertyDescription("Planned review interval in months (5.2, A.2.4).")
     Integer reviewIntervalMonths,
-    @Evidence(value = {"5.2-a"}, when = "always (5.2/policy-review-overdue)", alsoIn = {"/documents/*/reviewedOn"})
+    @Evidence(value = {"5.2-a", "A.2.4"}, when = "always (5.2/policy-review-overdue)", alsoIn = {"/documents/*/reviewedOn"})
     @JsonPropertyDescription("Last review date.")
     LocalDate lastReviewedOn,
     @Evidence(value = {"A.2.2"}, need = Evidence.Need.APPLICABLE, when = "annex A.2 rules (not in this slice) read it")

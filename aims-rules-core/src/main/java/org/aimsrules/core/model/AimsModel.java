@@ -69,7 +69,7 @@ public record AimsModel(
     @Evidence(value = {"4.3-1", "4.3-3"}, when = "always: the AIMS scope must be determined and kept as documented information (4.3/scope-missing, MAJOR)", alsoIn = {"/documents[type=AIMS_SCOPE]"})
     @JsonPropertyDescription("Scope of the AIMS (4.3).")
     Scope scope,
-    @Evidence(value = {"8.1", "4.4"}, when = "Always: the processes 8.1 requires must be planned and controlled; absent raises 8.1/no-operational-processes (and 4.4/no-aims-processes)")
+    @Evidence(value = {"8.1", "4.4", "A.9.2"}, when = "Always: the processes 8.1 requires must be planned and controlled; absent raises 8.1/no-operational-processes (and 4.4/no-aims-processes)")
     @JsonPropertyDescription("AIMS processes (4.4, 8.1).")
     List<AimsProcess> processes,
     @Evidence(value = {"5.1"}, when = "always: top management must demonstrate leadership (5.1/no-leadership-evidence); other evidence accepted: policy approved, role assigned or review attended by top management", alsoIn = {"/aiPolicy/approvedBy", "/roles/*/assignedBy", "/managementReviews/*/attendeeIds"})
@@ -78,7 +78,7 @@ public record AimsModel(
     @Evidence(value = {"5.2"}, when = "always: an AI policy must exist (5.2/policy-missing, MAJOR)", alsoIn = {"/documents[type=AI_POLICY]"})
     @JsonPropertyDescription("AI policy (5.2).")
     AiPolicy aiPolicy,
-    @Evidence(value = {"5.3-1"}, when = "always: AIMS roles must be assigned (5.3/no-roles, MAJOR)")
+    @Evidence(value = {"5.3-1", "A.3.2"}, when = "always: AIMS roles must be assigned (5.3/no-roles, MAJOR)")
     @JsonPropertyDescription("Roles, responsibilities and authorities (5.3).")
     List<Role> roles,
     @Evidence(value = {"A.3.3"}, when = "A process for reporting concerns is required (A.3.3).", alsoIn = {"/processes/*/controlIds"})
@@ -87,7 +87,7 @@ public record AimsModel(
     @Evidence(value = {"4.1", "4.3"}, when = "always: the AI systems the organization develops, provides or uses are the subject of the AIMS")
     @JsonPropertyDescription("AI system inventory.")
     List<AiSystem> aiSystems,
-    @Evidence(value = {"A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.4.3"}, need = Evidence.Need.APPLICABLE, when = "A data control applies to an AI system in scope past inception (developed system, personal data): the new A.7.x/...-not-recorded rules and A.4.3/developed-system-without-data-resources fire when no data is recorded.", alsoIn = {"/resources/*/aiSystemIds", "/aiSystems/*/thirdPartyComponents/*/kind"})
+    @Evidence(value = {"A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.4.3", "A.7.2"}, need = Evidence.Need.APPLICABLE, when = "A data control applies to an AI system in scope past inception (developed system, personal data): the new A.7.x/...-not-recorded rules and A.4.3/developed-system-without-data-resources fire when no data is recorded.", alsoIn = {"/resources/*/aiSystemIds", "/aiSystems/*/thirdPartyComponents/*/kind"})
     @JsonPropertyDescription("Data resources (A.7).")
     List<DataResource> dataResources,
     @Evidence(value = {"7.1"}, when = "Always: resources for the AIMS; absent raises 7.1/no-aims-resources")
@@ -111,16 +111,16 @@ public record AimsModel(
     @Evidence(value = {"6.1.3-g"}, when = "always: a risk treatment plan must be formulated (6.1.3/treatment-plan-missing)", alsoIn = {"/documents[type=RISK_TREATMENT_PLAN]"})
     @JsonPropertyDescription("AI risk treatment plan (6.1.3).")
     RiskTreatmentPlan riskTreatmentPlan,
-    @Evidence(value = {"6.1.3-a"}, need = Evidence.Need.APPLICABLE, when = "when a risk is above the acceptance criteria or marked treated (6.1.3/unacceptable-risk-untreated, 6.1.1/treated-risk-without-action-record)")
+    @Evidence(value = {"6.1.3-a", "6.1.3-1"}, need = Evidence.Need.APPLICABLE, when = "where risks need treatment: the treatment process applied to the assessed risks")
     @JsonPropertyDescription("AI risk treatments (6.1.3, 8.3).")
     List<RiskTreatment> riskTreatments,
-    @Evidence(value = {"6.1.3-f"}, when = "always (6.1.3/soa-missing, MAJOR)")
+    @Evidence(value = {"6.1.3-f", "6.1.3-c"}, when = "always (6.1.3/soa-missing, MAJOR)")
     @JsonPropertyDescription("Statement of Applicability (6.1.3).")
     StatementOfApplicability statementOfApplicability,
     @Evidence(value = {"6.1.4-1"}, when = "for every AI system in scope (6.1.4/impact-assessment-missing)")
     @JsonPropertyDescription("AI system impact assessments (6.1.4, 8.4).")
     List<ImpactAssessment> impactAssessments,
-    @Evidence(value = {"6.2-1"}, when = "always: AI objectives must be set (6.2/no-objectives, MAJOR, stands against every 6.2 obligation)")
+    @Evidence(value = {"6.2-1", "A.6.1.2", "A.9.3"}, when = "always: AI objectives must be set (6.2/no-objectives, MAJOR, stands against every 6.2 obligation)")
     @JsonPropertyDescription("AI objectives (6.2).")
     List<Objective> objectives,
     @Informational("6.3 applies only when changes are made; no change record is needed when nothing changed, and significant changes of AI systems are also read from AiSystem.lastSignificantChangeOn")

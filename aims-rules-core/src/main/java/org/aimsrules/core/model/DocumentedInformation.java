@@ -35,7 +35,7 @@ public record DocumentedInformation(
     @Evidence(value = {"7.5.2"}, when = "7.5.2-a identification; required by the reader")
     @Required @JsonPropertyDescription("Title.")
     String title,
-    @Evidence(value = {"7.5.1", "6.1.2-2"}, when = "which mandatory item the document is (7.5.1 a), among them the documented risk assessment process (6.1.2); items are also evidenced by links and additionalTypes", alsoIn = {"/documents/*/additionalTypes"})
+    @Evidence(value = {"7.5.1", "6.1.2-2", "6.1.3-8"}, when = "which mandatory item the document is (7.5.1 a), among them the documented risk assessment and risk treatment processes (6.1.2, 6.1.3); items are also evidenced by links and additionalTypes", alsoIn = {"/documents/*/additionalTypes"})
     @JsonPropertyDescription("Type.")
     DocumentType type,
     @Informational("Descriptive; identification rests on title and version")

@@ -58,7 +58,7 @@ public record ImpactAssessment(
     @Evidence(value = {"A.5.4"}, need = Evidence.Need.APPLICABLE, when = "latest assessment when A.5.4 is in force (A.5.4/affected-individuals-not-identified, annex slice)", alsoIn = {"/impactAssessments/*/impacts/*/affected"})
     @JsonPropertyDescription("Individuals and groups affected.")
     List<String> affectedIndividualsAndGroups,
-    @Informational("summary flag; the societal consideration is read from the impacts (annex A.5 derivations)")
+    @Evidence(value = {"A.5.5"}, when = "always: summary flag; the societal consideration is read from the impacts (annex A.5 derivations)")
     @JsonPropertyDescription("Whether societal impacts were considered (A.5.5).")
     Boolean societalImpactsConsidered,
     @Evidence(value = {"6.1.4-3"}, when = "latest assessment of each system in scope (6.1.4/impact-assessment-scope-incomplete)")
@@ -88,7 +88,7 @@ public record ImpactAssessment(
     @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "as approvedBy", alsoIn = {"/documents/*/approvedOn"})
     @JsonPropertyDescription("When.")
     LocalDate approvedOn,
-    @Evidence(value = {"6.1.4-4"}, when = "results must be documented (register rule 6.1.4/impact-assessment-reports-not-in-register; the report also stands in for inline impacts under A.5.2)", alsoIn = {"/impactAssessments/*/impacts"})
+    @Evidence(value = {"6.1.4-4", "8.4-2"}, when = "always: the documented results of each impact assessment (DI-15); a document of that type also holds them", alsoIn = {"/impactAssessments/*/impacts"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the impact assessment report.")
     String documentId,
     @Evidence(value = {"A.5.3"}, need = Evidence.Need.APPLICABLE, when = "annex slice (A.5.3/retention-period-not-defined)")

@@ -53,7 +53,7 @@ public record RiskAssessment(
     @Evidence(value = {"6.1.4-5", "6.1.2-d1"}, when = "always (6.1.4/impact-assessment-not-used-in-risk-assessment, 6.1.2/consequences-for-people-not-assessed)", alsoIn = {"/risks/*/consequencesFor"})
     @RefersTo(ImpactAssessment.class) @JsonPropertyDescription("Impact assessments used as input (6.1.4).")
     List<String> consideredImpactAssessmentIds,
-    @Informational("link to the results report; the mandatory item is checked on the register (8.2 register rules)")
+    @Evidence(value = {"8.2-2"}, when = "always: the documented results of each risk assessment (DI-13); a document of that type also holds them", alsoIn = {"/documents[type=RISK_ASSESSMENT_RESULTS]"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the assessment results (8.2).")
     String documentId) implements Entity {
 
