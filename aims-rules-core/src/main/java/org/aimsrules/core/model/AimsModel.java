@@ -69,7 +69,7 @@ public record AimsModel(
     @Evidence(value = {"4.3-1", "4.3-3"}, when = "always: the AIMS scope must be determined and kept as documented information (4.3/scope-missing, MAJOR)", alsoIn = {"/documents[type=AIMS_SCOPE]"})
     @JsonPropertyDescription("Scope of the AIMS (4.3).")
     Scope scope,
-    @Evidence(value = {"8.1", "4.4", "A.9.2"}, when = "Always: the processes 8.1 requires must be planned and controlled; absent raises 8.1/no-operational-processes (and 4.4/no-aims-processes)")
+    @Evidence(value = {"8.1", "4.4", "A.9.2", "A.6.1.3"}, when = "Always: the processes 8.1 requires must be planned and controlled; absent raises 8.1/no-operational-processes (and 4.4/no-aims-processes)")
     @JsonPropertyDescription("AIMS processes (4.4, 8.1).")
     List<AimsProcess> processes,
     @Evidence(value = {"5.1"}, when = "always: top management must demonstrate leadership (5.1/no-leadership-evidence); other evidence accepted: policy approved, role assigned or review attended by top management", alsoIn = {"/aiPolicy/approvedBy", "/roles/*/assignedBy", "/managementReviews/*/attendeeIds"})
