@@ -59,11 +59,18 @@ class DeletionPropertyTest {
   private static final Evaluator EVALUATOR = Iso42001.evaluator();
   private static final EvaluationOptions OPTIONS = EvaluationOptions.builder().asOf(AS_OF)
       .systemicFindings(false).escalationThreshold(0).build();
-  static final List<String> NAMES = Samples.NAMES;
+  /** The samples, narrowed by the regex in {@code -Daims.deletion.samples} when it is set. */
+  static final List<String> NAMES = Samples.NAMES.stream()
+      .filter(n -> n.matches(System.getProperty("aims.deletion.samples", ".*"))).toList();
 
   /** How one deletion ended. */
   enum Outcome {
-    REJECTED, RAISED, IDENTITY, INFORMATIONAL, NOT_NEEDED, HELD_ELSEWHERE, SILENT_EVIDENCE, FAIL_OPEN,
+    REJECTED, RAISED,
+    /** A finding on the record that held it already names a requirement it evidences. */
+    ALREADY_REPORTED,
+    /** Absent, it is read as its demanding value ({@code absentMeans}): verified by substitution. */
+    READ_AS_DEMANDING,
+    IDENTITY, INFORMATIONAL, NOT_NEEDED, HELD_ELSEWHERE, SILENT_EVIDENCE, FAIL_OPEN,
     /** An informational property whose deletion raises findings: the map is wrong about it. */
     MISCLASSIFIED
   }
@@ -141,12 +148,31 @@ class DeletionPropertyTest {
     if (!refs.isEmpty() && added.stream().anyMatch(f -> names(f, refs))) {
       return new Result(s, Outcome.RAISED, ids(added));
     }
+    String holder = s.pointer().substring(0, s.pointer().lastIndexOf('/'));
+    if (!refs.isEmpty() && !holder.isEmpty() && after.findings().stream()
+        .anyMatch(f -> under(f.subject(), holder) && names(f, refs))) {
+      return new Result(s, Outcome.ALREADY_REPORTED, ids(after.findings().stream()
+          .filter(f -> under(f.subject(), holder) && names(f, refs)).toList()));
+    }
     if (cls.equals("identity")) {
       return new Result(s, Outcome.IDENTITY, ids(added));
     }
     if (cls.equals("informational")) {
       return new Result(s, added.isEmpty() ? Outcome.INFORMATIONAL : Outcome.MISCLASSIFIED,
           ids(added));
+    }
+    String absentMeans = ev.path("absentMeans").asText("");
+    if (!absentMeans.isEmpty()) {
+      JsonNode stated = doc.deepCopy();
+      ((ObjectNode) stated.at(holder)).set(s.property(), literal(absentMeans));
+      Set<String> expected = evaluate(stated).findings().stream().map(Finding::id)
+          .collect(Collectors.toSet());
+      Set<String> got = after.findings().stream().map(Finding::id).collect(Collectors.toSet());
+      if (expected.equals(got)) {
+        return new Result(s, Outcome.READ_AS_DEMANDING, "absent reads as " + absentMeans);
+      }
+      return new Result(s, Outcome.SILENT_EVIDENCE, "absent is not read as " + absentMeans
+          + ": stating it differs in " + symmetricDifference(expected, got));
     }
     String notNeeded = notNeeded(doc, base, s, refs);
     if (notNeeded != null) {
@@ -168,6 +194,26 @@ class DeletionPropertyTest {
     }
     return new Result(s, Outcome.SILENT_EVIDENCE, "evidence for " + refs
         + (added.isEmpty() ? "" : "; raised only " + ids(added)));
+  }
+
+  static JsonNode literal(String value) {
+    if (value.equals("true") || value.equals("false") || value.matches("-?[0-9]+")) {
+      try {
+        return MAPPER.readTree(value);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return MAPPER.getNodeFactory().textNode(value);
+  }
+
+  static Set<String> symmetricDifference(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.TreeSet<>(a);
+    out.addAll(b);
+    Set<String> both = new java.util.HashSet<>(a);
+    both.retainAll(b);
+    out.removeAll(both);
+    return out;
   }
 
   /** Why the evidence is not needed at this place of this sample, or null when it is. */

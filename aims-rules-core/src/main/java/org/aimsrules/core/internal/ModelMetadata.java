@@ -91,9 +91,10 @@ public final class ModelMetadata {
    * @param text when it is needed (evidence), or why it is of its class (the others)
    * @param alsoIn other places holding the same fact
    * @param onlyIf a condition on a sibling under which it is needed, or null
+   * @param absentMeans the demanding value an absent property is read as, or null
    */
   public record Classification(EvidenceClass evidenceClass, List<String> refs, Evidence.Need need,
-      String text, List<String> alsoIn, String onlyIf) {}
+      String text, List<String> alsoIn, String onlyIf, String absentMeans) {}
 
   private static final ClassValue<List<Property>> CACHE = new ClassValue<>() {
     @Override
@@ -206,23 +207,24 @@ public final class ModelMetadata {
     }
     if (e != null) {
       return new Classification(EvidenceClass.EVIDENCE, List.of(e.value()), e.need(), e.when(),
-          List.of(e.alsoIn()), e.onlyIf().isEmpty() ? null : e.onlyIf());
+          List.of(e.alsoIn()), e.onlyIf().isEmpty() ? null : e.onlyIf(),
+          e.absentMeans().isEmpty() ? null : e.absentMeans());
     }
     if (i != null) {
       return new Classification(EvidenceClass.INFORMATIONAL, List.of(), null, i.value(), List.of(),
-          null);
+          null, null);
     }
     if (id != null) {
-      return new Classification(EvidenceClass.IDENTITY, List.of(), null, id.value(), List.of(), null);
+      return new Classification(EvidenceClass.IDENTITY, List.of(), null, id.value(), List.of(), null, null);
     }
     if (c.isAnnotationPresent(EntityId.class)) {
       return new Classification(EvidenceClass.IDENTITY, List.of(), null,
-          "the record's id, by which other records refer to it", List.of(), null);
+          "the record's id, by which other records refer to it", List.of(), null, null);
     }
     if (ref != null) {
       return new Classification(EvidenceClass.IDENTITY, List.of(), null, "a link to "
           + (ref.value() == Object.class ? "any record" : "a " + ref.value().getSimpleName()),
-          List.of(), null);
+          List.of(), null, null);
     }
     return null;
   }

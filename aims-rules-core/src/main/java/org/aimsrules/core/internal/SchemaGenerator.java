@@ -45,6 +45,9 @@ public final class SchemaGenerator {
       if (c.onlyIf() != null) {
         n.put("onlyIf", c.onlyIf());
       }
+      if (c.absentMeans() != null) {
+        n.put("absentMeans", c.absentMeans());
+      }
     } else {
       n.put("reason", c.text());
     }

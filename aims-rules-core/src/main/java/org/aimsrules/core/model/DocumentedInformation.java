@@ -59,7 +59,7 @@ public record DocumentedInformation(
     @Evidence(value = {"7.5.2"}, need = Evidence.Need.APPLICABLE, when = "7.5.2-c: a stated next review date; alternative to the interval from the last review", alsoIn = {"/documents/*/reviewedOn", "/documents/*/approvedOn"})
     @JsonPropertyDescription("Next review due.")
     LocalDate nextReviewDue,
-    @Evidence(value = {"7.5.3"}, when = "Whether a document is in force or obsolete (7.5.3/obsolete-document-in-use); an absent status counts as in force, the strict case for approval and review checks")
+    @Evidence(value = {"7.5.3"}, when = "Whether a document is in force or obsolete (7.5.3/obsolete-document-in-use); an absent status counts as in force, the strict case for approval and review checks", absentMeans = "ACTIVE")
     @JsonPropertyDescription("Status.")
     DocumentStatus status,
     @Evidence(value = {"7.5.2"}, when = "7.5.2-b format and media (7.5.2/document-format-not-defined), needed unless a documented document-control process in force sets it for all documents", alsoIn = {"/processes[type=DOCUMENT_CONTROL]"})
@@ -71,7 +71,7 @@ public record DocumentedInformation(
     @Evidence(value = {"7.5.3"}, when = "7.5.3-b/c1 protection and access (7.5.3/document-access-not-controlled, sensitive-document-not-access-controlled), unless a documented document-control process addresses it", alsoIn = {"/processes[type=DOCUMENT_CONTROL]"})
     @JsonPropertyDescription("Whether access is controlled.")
     Boolean accessControlled,
-    @Evidence(value = {"7.5.3"}, when = "7.5.3-b protection: an absent class is treated like INTERNAL (still needs access control), so absence is covered by the access rule", alsoIn = {"/documents/*/accessControlled"})
+    @Evidence(value = {"7.5.3"}, when = "7.5.3-b protection: an absent class is treated like INTERNAL (still needs access control), so absence is covered by the access rule", absentMeans = "INTERNAL")
     @JsonPropertyDescription("Confidentiality class.")
     Confidentiality confidentiality,
     @Evidence(value = {"7.5.3"}, when = "7.5.3-c3 control of changes (7.5.3/document-not-version-controlled), unless a documented document-control process addresses it", alsoIn = {"/processes[type=DOCUMENT_CONTROL]"})
@@ -83,7 +83,7 @@ public record DocumentedInformation(
     @Evidence(value = {"7.5.3"}, when = "7.5.3-c4 retention (7.5.3/document-retention-not-defined), unless a documented document-control process addresses it; a stated period shorter than the audit cycle for a mandatory record is checked", alsoIn = {"/processes[type=DOCUMENT_CONTROL]"})
     @Minimum(0) @Maximum(1200) @JsonPropertyDescription("Retention period in months.")
     Integer retentionMonths,
-    @Evidence(value = {"7.5.3"}, need = Evidence.Need.APPLICABLE, when = "7.5.3-d identifies external documents; also given by type EXTERNAL. Absent counts as own document, which must then have an owner (the stricter case)", alsoIn = {"/documents[type=EXTERNAL]"})
+    @Evidence(value = {"7.5.3"}, need = Evidence.Need.APPLICABLE, when = "7.5.3-d identifies external documents; also given by type EXTERNAL. Absent counts as own document, which must then have an owner (the stricter case)", absentMeans = "false")
     @JsonPropertyDescription("Whether it comes from outside the organization.")
     Boolean externalOrigin,
     @Evidence(value = {"7.5.1"}, when = "7.5.1-a: further items a document evidences; alternative to type and links", alsoIn = {"/documents/*/type"})

@@ -60,6 +60,17 @@ public @interface Evidence {
    */
   String onlyIf() default "";
 
+  /**
+   * What the catalog reads when the property is absent, when that is the demanding case: a value of
+   * the property ({@code IN_FORCE}, {@code false}, {@code NEGATIVE}) under which every check that
+   * the property could relax still runs. An absent value then never buys silence: the model is
+   * evaluated exactly as if it stated that value (the deletion property of the examples verifies
+   * this by substitution). Empty when absence is itself the lapse the catalog reports.
+   *
+   * @return the value absence stands for, as it is written in JSON; empty when none
+   */
+  String absentMeans() default "";
+
   /** When a piece of evidence is needed. */
   enum Need {
     /**

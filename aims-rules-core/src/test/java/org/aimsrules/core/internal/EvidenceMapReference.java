@@ -24,7 +24,8 @@ final class EvidenceMapReference {
       case EVIDENCE -> "evidence for " + String.join(", ", c.refs())
           + (c.need() == Evidence.Need.APPLICABLE ? " (where it applies)" : "") + ": " + text
           + (c.onlyIf() == null ? "" : " Only if `" + c.onlyIf() + "`.")
-          + (c.alsoIn().isEmpty() ? "" : " Also held by " + code(c.alsoIn()) + ".");
+          + (c.alsoIn().isEmpty() ? "" : " Also held by " + code(c.alsoIn()) + ".")
+          + (c.absentMeans() == null ? "" : " Absent reads as `" + c.absentMeans() + "`.");
       case IDENTITY -> "identity: " + text;
       case INFORMATIONAL -> "informational: " + text;
     };
@@ -68,7 +69,8 @@ final class EvidenceMapReference {
         + "it exists, for an AI system's record when the system is in scope) or `APPLICABLE` (when "
         + "its first requirement applies: for an Annex A control, to the AI system holding it). "
         + "`onlyIf` narrows it by a sibling value; `alsoIn` names other places of the model that "
-        + "may hold the same fact.\n");
+        + "may hold the same fact; `absentMeans` names the demanding value an absent property is "
+        + "read as (every check it could relax still runs, so its absence never buys silence).\n");
     out.append("- **identity**: ids, names of records and links between records.\n");
     out.append("- **informational**: no requirement needs it; the reason says why.\n\n");
     out.append("What the map is for:\n\n");

@@ -53,6 +53,9 @@ class EvidenceMapTest {
             problems.add(name + ": alsoIn place " + place + " is not a pointer or a document type");
           }
         }
+        if (c.absentMeans() != null && !validValue(p.component().getType(), c.absentMeans())) {
+          problems.add(name + ": absentMeans " + c.absentMeans() + " is not a value of the property");
+        }
         if (c.onlyIf() != null) {
           String sibling = c.onlyIf().split("!?=")[0];
           if (!ModelMetadata.propertiesByName(type).containsKey(sibling)) {
@@ -62,6 +65,20 @@ class EvidenceMapTest {
       }
     }
     return problems;
+  }
+
+  /** Whether a JSON literal is a value a property of that Java type can hold. */
+  static boolean validValue(Class<?> type, String value) {
+    if (type == Boolean.class || type == boolean.class) {
+      return value.equals("true") || value.equals("false");
+    }
+    if (type == Integer.class || type == int.class) {
+      return value.matches("-?[0-9]+");
+    }
+    if (type.isEnum()) {
+      return java.util.Arrays.stream(type.getEnumConstants()).anyMatch(e -> ((Enum<?>) e).name().equals(value));
+    }
+    return false;
   }
 
   @Test
