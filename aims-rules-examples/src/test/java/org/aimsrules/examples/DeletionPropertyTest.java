@@ -149,10 +149,13 @@ class DeletionPropertyTest {
       return new Result(s, Outcome.RAISED, ids(added));
     }
     String holder = s.pointer().substring(0, s.pointer().lastIndexOf('/'));
-    if (!refs.isEmpty() && !holder.isEmpty() && after.findings().stream()
-        .anyMatch(f -> under(f.subject(), holder) && names(f, refs))) {
-      return new Result(s, Outcome.ALREADY_REPORTED, ids(after.findings().stream()
-          .filter(f -> under(f.subject(), holder) && names(f, refs)).toList()));
+    // The record that held it (for a top-level section: the section itself) already carries a
+    // finding on a requirement it evidences.
+    String reportedAt = holder.isEmpty() ? s.pointer() : holder;
+    List<Finding> standing = after.findings().stream()
+        .filter(f -> under(f.subject(), reportedAt) && names(f, refs)).toList();
+    if (!refs.isEmpty() && !standing.isEmpty()) {
+      return new Result(s, Outcome.ALREADY_REPORTED, ids(standing));
     }
     if (cls.equals("identity")) {
       return new Result(s, Outcome.IDENTITY, ids(added));
@@ -197,7 +200,8 @@ class DeletionPropertyTest {
   }
 
   static JsonNode literal(String value) {
-    if (value.equals("true") || value.equals("false") || value.matches("-?[0-9]+")) {
+    if (value.equals("true") || value.equals("false") || value.matches("-?[0-9]+")
+        || value.equals("[]")) {
       try {
         return MAPPER.readTree(value);
       } catch (IOException e) {
@@ -223,6 +227,10 @@ class DeletionPropertyTest {
     String system = owningSystem(doc, s.pointer());
     if (system != null && excluded(doc, system)) {
       return "AI system " + system + " is excluded from the scope";
+    }
+    String future = recordAfterEvaluationDate(doc, s.pointer());
+    if (future != null) {
+      return future;
     }
     String onlyIf = s.evidence().path("onlyIf").asText("");
     if (!onlyIf.isEmpty()) {
@@ -253,6 +261,35 @@ class DeletionPropertyTest {
       return first + " is not applicable";
     }
     return null;
+  }
+
+  /**
+   * Whether the deleted property belongs to a record of events after the evaluation date (some
+   * samples carry records for a later evaluation): a list item whose dates of things done
+   * ({@code ...On}) are all after {@link #AS_OF}. Such a record does not exist yet at the evaluation
+   * date, so nothing needs its evidence. Returns why, or null.
+   */
+  static String recordAfterEvaluationDate(JsonNode doc, String pointer) {
+    String[] parts = pointer.substring(1).split("/");
+    String at = "";
+    String found = null;
+    for (int i = 0; i < parts.length - 1; i++) {
+      at += "/" + parts[i];
+      if (!parts[i].matches("[0-9]+")) {
+        continue;
+      }
+      List<LocalDate> dates = new ArrayList<>();
+      for (Map.Entry<String, JsonNode> f : iterable(doc.at(at))) {
+        if (f.getKey().endsWith("On") && f.getValue().isTextual()
+            && f.getValue().asText().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+          dates.add(LocalDate.parse(f.getValue().asText()));
+        }
+      }
+      if (!dates.isEmpty() && dates.stream().allMatch(d -> d.isAfter(AS_OF))) {
+        found = "the record at " + at + " is dated after the evaluation date";
+      }
+    }
+    return found;
   }
 
   static String owningSystem(JsonNode doc, String pointer) {

@@ -67,6 +67,8 @@ public @interface Evidence {
    * evaluated exactly as if it stated that value (the deletion property of the examples verifies
    * this by substitution). Empty when absence is itself the lapse the catalog reports.
    *
+   * <p>For a list, {@code []} (no items): absent lists are read as empty ones.
+   *
    * @return the value absence stands for, as it is written in JSON; empty when none
    */
   String absentMeans() default "";

@@ -75,6 +75,9 @@ class EvidenceMapTest {
     if (type == Integer.class || type == int.class) {
       return value.matches("-?[0-9]+");
     }
+    if (java.util.List.class.isAssignableFrom(type)) {
+      return value.equals("[]");
+    }
     if (type.isEnum()) {
       return java.util.Arrays.stream(type.getEnumConstants()).anyMatch(e -> ((Enum<?>) e).name().equals(value));
     }
