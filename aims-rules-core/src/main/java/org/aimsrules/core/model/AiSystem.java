@@ -56,7 +56,7 @@ public record AiSystem(
     @Informational("Input to stage-dependent checks; an unstated stage is treated as in use (fail closed), so deleting it raises the in-use findings rather than silencing them.")
     @JsonPropertyDescription("Current life-cycle stage.")
     LifecycleStage lifecycleStage,
-    @Informational("Input to role derivations; absent roles fall back to the organization's AI roles, else every role (SystemRole), and 4.1/ai-system-role-not-determined reports the gap.")
+    @Evidence(value = {"4.1"}, when = "whenever the record is present: the organization's roles for the system (4.1/ai-system-role-not-determined); absent, the organization's AI roles, else every role, are assumed for the role-dependent checks")
     @JsonPropertyDescription("The organization's roles for this system (4.1).")
     List<AiRole> organizationRoles,
     @Informational("No Annex A control asks for a per-system owner (roles are A.3.2 at organization level).")

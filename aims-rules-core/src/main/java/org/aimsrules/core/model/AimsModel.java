@@ -81,7 +81,7 @@ public record AimsModel(
     @Evidence(value = {"5.3-1", "A.3.2"}, when = "always: AIMS roles must be assigned (5.3/no-roles, MAJOR)")
     @JsonPropertyDescription("Roles, responsibilities and authorities (5.3).")
     List<Role> roles,
-    @Evidence(value = {"A.3.3"}, when = "A process for reporting concerns is required (A.3.3).", alsoIn = {"/processes/*/controlIds"})
+    @Evidence(value = {"A.3.3"}, when = "A process for reporting concerns is required (A.3.3); a concern-reporting process (by type or by the controls it implements) also counts.", alsoIn = {"/processes/*/type", "/processes/*/controlIds"})
     @JsonPropertyDescription("Reporting of concerns (A.3.3).")
     ConcernReporting concernReporting,
     @Evidence(value = {"4.1", "4.3"}, when = "always: the AI systems the organization develops, provides or uses are the subject of the AIMS")
@@ -168,10 +168,10 @@ public record AimsModel(
     @Evidence(value = {"A.8.4"}, need = Evidence.Need.APPLICABLE, when = "A.8.4 applies.", alsoIn = {"/processes/*/controlIds"})
     @JsonPropertyDescription("Incident communication (A.8.4).")
     IncidentManagement incidentManagement,
-    @Evidence(value = {"A.8.3"}, need = Evidence.Need.APPLICABLE, when = "A.8.3 applies.", alsoIn = {"/processes/*/type"})
+    @Evidence(value = {"A.8.3"}, need = Evidence.Need.APPLICABLE, when = "A.8.3 applies; an external-reporting process (by type or by the controls it implements) also counts.", alsoIn = {"/processes/*/type", "/processes/*/controlIds"})
     @JsonPropertyDescription("External reporting (A.8.3).")
     ExternalReporting externalReporting,
-    @Evidence(value = {"A.8.5"}, need = Evidence.Need.APPLICABLE, when = "A high-risk system is in scope.", alsoIn = {"/incidentManagement/informsAuthorities", "/incidentManagement/seriousIncidentProcedure"})
+    @Evidence(value = {"A.8.5"}, need = Evidence.Need.APPLICABLE, when = "A high-risk system is in scope, or A.8.5 is in force (observation when none is recorded, A.8.5/no-reporting-obligations-recorded).", alsoIn = {"/incidentManagement/informsAuthorities", "/incidentManagement/seriousIncidentProcedure"})
     @JsonPropertyDescription("Reporting obligations (A.8.5).")
     List<ReportingObligation> reportingObligations,
     @Informational("intervals only tune the due dates; when absent the certification-practice defaults apply (Intervals), so nothing becomes less strict")

@@ -17,7 +17,7 @@ import java.util.List;
  * @param lastReviewedOn When the process was last reviewed.
  */
 public record ConcernReporting(
-    @Evidence(value = {"A.3.3"}, when = "The concern-reporting section exists.", alsoIn = {"/processes/*/controlIds"})
+    @Evidence(value = {"A.3.3"}, when = "The concern-reporting section exists; a concern-reporting process (by type or by the controls it implements) also counts.", alsoIn = {"/processes/*/type", "/processes/*/controlIds"})
     @RefersTo(AimsProcess.class) @JsonPropertyDescription("The process that handles concerns.")
     String processId,
     @Evidence(value = {"A.3.3"}, when = "whenever the record is present: reporting channels")

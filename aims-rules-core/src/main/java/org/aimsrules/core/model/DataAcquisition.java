@@ -18,7 +18,7 @@ public record DataAcquisition(
     @Evidence(value = {"A.7.3"}, need = Evidence.Need.APPLICABLE, when = "A.7.3 applies to the resource.", alsoIn = {"/dataResources/*/acquisition/documentId"})
     @JsonPropertyDescription("Selection criteria.")
     String selectionCriteria,
-    @Evidence(value = {"A.7.3"}, need = Evidence.Need.APPLICABLE, when = "A.7.3 applies and the data is personal, third-party, public or user-provided (observation).")
+    @Evidence(value = {"A.7.3"}, need = Evidence.Need.APPLICABLE, when = "A.7.3 applies and the data is personal, third-party, public or user-provided (observation); unstated reads as not cleared.", absentMeans = "false")
     @JsonPropertyDescription("Whether rights (consent, licences, copyright) were checked.")
     Boolean rightsCleared,
     @Informational("Date; no rule needs it.")

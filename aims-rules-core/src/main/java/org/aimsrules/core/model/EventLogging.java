@@ -18,7 +18,7 @@ public record EventLogging(
     @Evidence(value = {"A.6.2.8"}, need = Evidence.Need.APPLICABLE, when = "Logging is enabled for a system for which A.6.2.8 applies (A.6.2.8/logging-phases-not-determined).")
     @JsonPropertyDescription("Life-cycle stages in which logging is enabled.")
     List<LifecycleStage> phases,
-    @Evidence(value = {"A.6.2.8"}, need = Evidence.Need.APPLICABLE, when = "The system is high-risk and in service (EU AI Act Art. 19/26: at least six months); not needed otherwise.")
+    @Evidence(value = {"A.6.2.8"}, need = Evidence.Need.APPLICABLE, when = "The system is high-risk and in service (EU AI Act Art. 19/26: at least six months); unstated reads as no retention, so the check runs; no control asks it of other systems.", absentMeans = "0")
     @Minimum(0) @Maximum(36600) @JsonPropertyDescription("How long logs are kept, in days.")
     Integer retentionDays,
     @Informational("No rule requires logging purposes to be listed; A.6.2.8 asks that logging be enabled in the phases where it is needed.")

@@ -13,13 +13,13 @@ import java.util.List;
  * @param lastReviewedOn When it was last reviewed.
  */
 public record ExternalReporting(
-    @Evidence(value = {"A.8.3"}, need = Evidence.Need.APPLICABLE, when = "A.8.3 applies.", alsoIn = {"/processes/*/type"})
+    @Evidence(value = {"A.8.3"}, need = Evidence.Need.APPLICABLE, when = "A.8.3 applies; an external-reporting process (by type or by the controls it implements) also counts.", alsoIn = {"/processes/*/type", "/processes/*/controlIds"})
     @JsonPropertyDescription("Reporting channels.")
     List<String> channels,
     @Evidence(value = {"A.8.3"}, when = "whenever the record is present: whether the channel is available to external parties")
     @JsonPropertyDescription("Whether the channel is available to external parties.")
     Boolean publiclyAvailable,
-    @Evidence(value = {"A.8.3"}, need = Evidence.Need.APPLICABLE, when = "Channels exist.", alsoIn = {"/processes/*/type"})
+    @Evidence(value = {"A.8.3"}, need = Evidence.Need.APPLICABLE, when = "Channels exist; an external-reporting process (by type or by the controls it implements) also counts.", alsoIn = {"/processes/*/type", "/processes/*/controlIds"})
     @RefersTo(AimsProcess.class) @JsonPropertyDescription("Process that handles reports.")
     String handlingProcessId,
     @Informational("Review date; no rule needs it.")

@@ -15,16 +15,16 @@ public record HumanOversight(
     @Informational("Free text; the elements are recorded as booleans and a role.")
     @JsonPropertyDescription("Oversight measures.")
     String description,
-    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "The system is high-risk and in service (an overseer role is one of the Art. 14/26 elements).", alsoIn = {"/roles[areas=HUMAN_OVERSIGHT]"})
+    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "The system is in use and has an oversight arrangement: a nonconformity for a high-risk system (an overseer role is one of the Art. 14/26 elements), an observation for others (A.6.2.6/human-oversight-without-overseer).", alsoIn = {"/roles[areas=HUMAN_OVERSIGHT]"})
     @RefersTo(Role.class) @JsonPropertyDescription("Role that exercises oversight.")
     String overseerRoleId,
-    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "The system is high-risk and in service; not needed for other systems.")
+    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "The system is high-risk and in service; unstated reads as false (the high-risk oversight check runs); no control asks it of other systems.", absentMeans = "false")
     @JsonPropertyDescription("Whether overseers can override outputs.")
     Boolean canOverride,
-    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "The system is high-risk and in service; not needed for other systems.")
+    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "The system is high-risk and in service; unstated reads as false (the high-risk oversight check runs); no control asks it of other systems.", absentMeans = "false")
     @JsonPropertyDescription("Whether overseers can interrupt or stop the system.")
     Boolean canInterrupt,
-    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "The system is high-risk and in service; not needed for other systems.")
+    @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "The system is high-risk and in service; unstated reads as false (the high-risk oversight check runs); no control asks it of other systems.", absentMeans = "false")
     @JsonPropertyDescription("Whether overseers are trained and competent.")
     Boolean overseersTrained) {
 

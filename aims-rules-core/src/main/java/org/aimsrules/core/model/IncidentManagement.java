@@ -22,10 +22,10 @@ public record IncidentManagement(
     @Evidence(value = {"A.8.4"}, need = Evidence.Need.APPLICABLE, when = "A.8.4 applies.")
     @JsonPropertyDescription("Whether the plan covers informing users.")
     Boolean informsUsers,
-    @Evidence(value = {"A.8.5"}, need = Evidence.Need.APPLICABLE, when = "A high-risk system is in scope and no reporting obligation names it.", alsoIn = {"/reportingObligations", "/incidentManagement/seriousIncidentProcedure"})
+    @Evidence(value = {"A.8.5"}, need = Evidence.Need.APPLICABLE, when = "A high-risk system is in scope and no reporting obligation names it, or A.8.5 is in force and no obligation is recorded; unstated reads as false.", alsoIn = {"/reportingObligations", "/incidentManagement/seriousIncidentProcedure"}, absentMeans = "false")
     @JsonPropertyDescription("Whether the plan covers notifying authorities.")
     Boolean informsAuthorities,
-    @Evidence(value = {"A.8.4"}, need = Evidence.Need.APPLICABLE, when = "A high-risk system is in scope (EU AI Act Art. 73).")
+    @Evidence(value = {"A.8.4"}, need = Evidence.Need.APPLICABLE, when = "A high-risk system is in scope (EU AI Act Art. 73); unstated reads as false, so the check runs.", absentMeans = "false")
     @JsonPropertyDescription("Whether a serious-incident reporting procedure with EU AI Act deadlines exists.")
     Boolean seriousIncidentProcedure,
     @Informational("Annex B guidance; no rule needs it.")

@@ -33,10 +33,10 @@ public record Supplier(
     @Evidence(value = {"A.10.3"}, need = Evidence.Need.APPLICABLE, when = "The supplier is in scope (observation: not evaluated).", alsoIn = {"/suppliers/*/lastReviewedOn"})
     @JsonPropertyDescription("When it was last evaluated.")
     LocalDate evaluatedOn,
-    @Evidence(value = {"A.10.3"}, need = Evidence.Need.APPLICABLE, when = "The supplier was evaluated; only an explicit false is a finding today (see report).")
+    @Evidence(value = {"A.10.3"}, need = Evidence.Need.APPLICABLE, when = "The supplier is in scope: approval is one of the records (with agreed responsible-AI requirements, an evaluation or a review) that show the A.10.3 process applied to it; an explicit false after an evaluation is a finding of its own.", alsoIn = {"/suppliers/*/responsibleAiRequirementsAgreed", "/suppliers/*/evaluatedOn", "/suppliers/*/lastReviewedOn"})
     @JsonPropertyDescription("Whether it is approved.")
     Boolean approved,
-    @Evidence(value = {"A.10.3"}, need = Evidence.Need.APPLICABLE, when = "The supplier is in scope.")
+    @Evidence(value = {"A.10.3"}, need = Evidence.Need.APPLICABLE, when = "The supplier is in scope: agreed responsible-AI requirements are one of the records (with approval, an evaluation or a review) that show the A.10.3 process applied to it.", alsoIn = {"/suppliers/*/approved", "/suppliers/*/evaluatedOn", "/suppliers/*/lastReviewedOn"})
     @JsonPropertyDescription("Whether responsible-AI requirements are part of the agreement.")
     Boolean responsibleAiRequirementsAgreed,
     @Evidence(value = {"A.10.2"}, need = Evidence.Need.APPLICABLE, when = "The supplier is in scope.", alsoIn = {"/suppliers/*/agreementDocumentId"})
@@ -45,7 +45,7 @@ public record Supplier(
     @Evidence(value = {"A.10.2"}, need = Evidence.Need.APPLICABLE, when = "The supplier is in scope.", alsoIn = {"/suppliers/*/responsibilitiesAllocated"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the agreement.")
     String agreementDocumentId,
-    @Informational("Review date; evaluatedOn carries the evaluation evidence.")
+    @Evidence(value = {"A.10.3"}, need = Evidence.Need.APPLICABLE, when = "The supplier is in scope: the latest evaluation or review dates the A.10.3 monitoring (observation when overdue).", alsoIn = {"/suppliers/*/evaluatedOn"})
     @JsonPropertyDescription("When its performance was last reviewed.")
     LocalDate lastReviewedOn) implements Entity {
 

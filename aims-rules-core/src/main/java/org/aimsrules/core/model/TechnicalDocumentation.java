@@ -14,7 +14,7 @@ public record TechnicalDocumentation(
     @Identity("Qualifies the documentation entry; the entry counts only with its audience.")
     @Required @JsonPropertyDescription("Who it is for.")
     DocumentationAudience audience,
-    @Evidence(value = {"A.6.2.7"}, need = Evidence.Need.APPLICABLE, when = "The entry is the documentation A.6.2.7 asks for the system (users/deployers, or authorities for high-risk systems it develops).", alsoIn = {"/aiSystems/*/userInformation/documentId"})
+    @Evidence(value = {"A.6.2.7"}, need = Evidence.Need.APPLICABLE, when = "The entry is documentation A.6.2.7 asks for the system: for users/deployers of a system provided to others, for authorities of a high-risk system it develops, or any audience for a system it develops for its own use (A.6.2.7/no-technical-documentation).", alsoIn = {"/aiSystems/*/technicalDocumentation/*/documentId", "/aiSystems/*/userInformation/documentId"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the documentation.")
     String documentId,
     @Informational("Date of handover; no rule needs it.")

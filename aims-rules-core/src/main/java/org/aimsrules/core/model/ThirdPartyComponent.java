@@ -16,7 +16,7 @@ public record ThirdPartyComponent(
     @Informational("Input: a DATASET component makes A.4.3 applicable and counts as recorded data.")
     @JsonPropertyDescription("Kind.")
     ComponentKind kind,
-    @Informational("Link to the supplier; A.10.3/component-supplier-not-identified reads it.")
+    @Evidence(value = {"A.10.3"}, need = Evidence.Need.APPLICABLE, when = "The component belongs to a system in scope (observation when its supplier is not identified, A.10.3/component-supplier-not-identified).")
     @RefersTo(Supplier.class) @JsonPropertyDescription("Supplier.")
     String supplierId) {
 

@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * @param updatedOn When it was last updated.
  */
 public record UserInformation(
-    @Evidence(value = {"A.8.2"}, need = Evidence.Need.APPLICABLE, when = "A.8.2 applies and the system is deployed or in use.", alsoIn = {"/aiSystems/*/technicalDocumentation/*/documentId"})
+    @Evidence(value = {"A.8.2"}, need = Evidence.Need.APPLICABLE, when = "A.8.2 applies and the system is deployed or in use; any recorded item of user information, or documentation for users, also shows information given.", alsoIn = {"/aiSystems/*/technicalDocumentation/*/documentId", "/aiSystems/*/userInformation/aiInteractionDisclosed", "/aiSystems/*/userInformation/intendedUseDescribed", "/aiSystems/*/userInformation/limitationsDescribed", "/aiSystems/*/userInformation/humanOversightDescribed", "/aiSystems/*/userInformation/contactPoint"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the user information.")
     String documentId,
     @Evidence(value = {"A.8.2"}, need = Evidence.Need.APPLICABLE, when = "User information exists (observation when an item is missing); Art. 50 disclosure also read here.", alsoIn = {"/aiSystems/*/euAiAct/transparencyMeasures"})
