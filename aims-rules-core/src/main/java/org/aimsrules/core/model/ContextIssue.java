@@ -19,7 +19,7 @@ public record ContextIssue(
     @Identity("required by the reader (internal/external)")
     @Required @JsonPropertyDescription("Internal or external.")
     IssueKind kind,
-    @Informational("classification; only ENVIRONMENTAL is read (climate determination, where absence makes the climate rules stricter, not laxer)")
+    @Evidence(value = {"4.1"}, when = "An ENVIRONMENTAL issue shows climate change is among the issues determined when the organization finds it relevant (4.1/climate-change-relevant-but-no-issue); other categories are descriptive. An absent category is read as OTHER, which never counts as the climate issue", absentMeans = "OTHER")
     @JsonPropertyDescription("Topic.")
     IssueCategory category,
     @Identity("required by the reader")
