@@ -48,10 +48,10 @@ public record AiPolicy(
     @Evidence(value = {"5.2-a", "A.2.4"}, when = "always (5.2/policy-review-overdue)", alsoIn = {"/documents/*/reviewedOn"})
     @JsonPropertyDescription("Last review date.")
     LocalDate lastReviewedOn,
-    @Evidence(value = {"A.2.2"}, need = Evidence.Need.APPLICABLE, when = "annex A.2 rules (not in this slice) read it")
+    @Evidence(value = {"A.2.2"}, need = Evidence.Need.APPLICABLE, when = "when the organization develops AI systems (A.2.2/policy-does-not-cover-development); an absent value is read as not covering development, the strict case", absentMeans = "false")
     @JsonPropertyDescription("Whether it covers the development of AI systems.")
     Boolean coversDevelopment,
-    @Evidence(value = {"A.2.2"}, need = Evidence.Need.APPLICABLE, when = "annex A.2 rules (not in this slice) read it")
+    @Evidence(value = {"A.2.2"}, need = Evidence.Need.APPLICABLE, when = "when the organization uses AI systems (A.2.2/policy-does-not-cover-use); an absent value is read as not covering use, the strict case", absentMeans = "false")
     @JsonPropertyDescription("Whether it covers the use of AI systems.")
     Boolean coversUse,
     @Evidence(value = {"5.2-b"}, when = "always (5.2/policy-objectives-framework-missing)")
@@ -69,7 +69,7 @@ public record AiPolicy(
     @Evidence(value = {"5.2-f"}, need = Evidence.Need.APPLICABLE, when = "as referencedPolicies", alsoIn = {"/aiPolicy/referencedPolicies"})
     @JsonPropertyDescription("Alignment with other organizational policies (A.2.3).")
     List<PolicyAlignment> policyAlignments,
-    @Evidence(value = {"5.2-g"}, when = "always (5.2/policy-not-communicated)", alsoIn = {"/awarenessActivities[topics=AI_POLICY]"})
+    @Evidence(value = {"5.2-g"}, when = "always (5.2/policy-not-communicated); also shown by an awareness activity on the policy or a performed internal communication about the AI policy", alsoIn = {"/awarenessActivities[topics=AI_POLICY]", "/communications/*/lastPerformedOn"})
     @JsonPropertyDescription("When it was last communicated within the organization (5.2).")
     LocalDate communicatedOn,
     @Evidence(value = {"5.2-h"}, when = "always (5.2/policy-not-available-to-interested-parties)", alsoIn = {"/aiPolicy/publicationChannel"})

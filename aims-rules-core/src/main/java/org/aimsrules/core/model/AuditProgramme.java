@@ -41,7 +41,7 @@ public record AuditProgramme(
     @Evidence(value = {"9.2.2"}, when = "9.2.2-2: absent raises 9.2.2/audit-programme-priorities-missing")
     @JsonPropertyDescription("Whether results of previous audits are taken into account.")
     Boolean considersPreviousResults,
-    @Evidence(value = {"9.2.2"}, when = "Guidance (observation): the programme's approval; accepted from the programme document's approval (9.2.2/audit-programme-not-approved)", alsoIn = {"/documents[type=AUDIT_PROGRAMME]"})
+    @Evidence(value = {"9.2.2"}, when = "Guidance (observation): the programme's approval; accepted from the approval of a programme document in force, the one the programme names or one of type audit programme (9.2.2/audit-programme-not-approved)", alsoIn = {"/documents[type=AUDIT_PROGRAMME]"})
     @RefersTo(Person.class) @JsonPropertyDescription("Who approved it.")
     String approvedBy,
     @Informational("Date of approval; the approval itself (approvedBy) is what is checked")

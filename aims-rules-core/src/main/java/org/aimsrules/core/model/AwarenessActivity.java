@@ -17,10 +17,10 @@ import java.util.List;
 public record AwarenessActivity(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
-    @Evidence(value = {"7.3"}, when = "7.3: when awareness was raised (7.3/awareness-overdue, awareness-not-dated)")
+    @Evidence(value = {"7.3"}, when = "7.3: when awareness was raised (7.3/awareness-overdue, awareness-not-dated); one activity held within the awareness interval suffices, so the other activities' dates hold the same fact", alsoIn = {"/awarenessActivities/*/heldOn"})
     @JsonPropertyDescription("When it took place.")
     LocalDate heldOn,
-    @Evidence(value = {"7.3"}, when = "Guidance (observation): the three 7.3 topics covered within the awareness interval (7.3/*-awareness-missing); the policy topic is also evidenced by a recent communication of the policy", alsoIn = {"/aiPolicy/communicatedOn"})
+    @Evidence(value = {"7.3"}, when = "Guidance (observation): the three 7.3 topics covered within the awareness interval (7.3/*-awareness-missing), by any recent activity; the policy topic is also evidenced by a recent communication of the policy", alsoIn = {"/awarenessActivities/*/topics", "/aiPolicy/communicatedOn"})
     @JsonPropertyDescription("Topics covered.")
     List<AwarenessTopic> topics,
     @Informational("Descriptive; participation is judged by participationPercent")

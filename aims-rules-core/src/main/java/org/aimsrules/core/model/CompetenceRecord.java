@@ -25,7 +25,7 @@ public record CompetenceRecord(
     @Evidence(value = {"7.2"}, when = "7.2-b: which requirement the record meets; a record without it counts when its competence matches one stated (7.2/role-holder-competence-not-evidenced)", alsoIn = {"/competenceRecords/*/competence"})
     @RefersTo(CompetenceRequirement.class) @JsonPropertyDescription("Requirement it satisfies.")
     String requirementId,
-    @Evidence(value = {"7.2"}, when = "7.2-b: alternative to requirementId for matching a record to a requirement", alsoIn = {"/competenceRecords/*/requirementId"})
+    @Evidence(value = {"7.2"}, when = "7.2-b: alternative to requirementId for matching a record to a requirement; another record of the same person may state the same competence", alsoIn = {"/competenceRecords/*/requirementId", "/competenceRecords/*/competence"})
     @JsonPropertyDescription("Competence.")
     String competence,
     @Informational("Kind of evidence (education, training, experience); 7.2 accepts any")

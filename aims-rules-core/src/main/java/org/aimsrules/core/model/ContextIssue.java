@@ -19,7 +19,7 @@ public record ContextIssue(
     @Identity("required by the reader (internal/external)")
     @Required @JsonPropertyDescription("Internal or external.")
     IssueKind kind,
-    @Informational("classification; only ENVIRONMENTAL is read (climate determination, where absence makes the climate rules stricter, not laxer)")
+    @Evidence(value = {"4.1"}, when = "An ENVIRONMENTAL issue shows climate change is among the issues determined when the organization finds it relevant (4.1/climate-change-relevant-but-no-issue); SOCIETAL_ETHICAL and ENVIRONMENTAL issues are also one reason A.5.5 applies (annex A.5; an absent category removes that reason, which other reasons such as the Statement of Applicability usually give too); other categories are descriptive. An absent category is read as OTHER, which never counts as the climate issue", absentMeans = "OTHER")
     @JsonPropertyDescription("Topic.")
     IssueCategory category,
     @Identity("required by the reader")

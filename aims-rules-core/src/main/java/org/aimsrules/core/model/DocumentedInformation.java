@@ -35,16 +35,16 @@ public record DocumentedInformation(
     @Evidence(value = {"7.5.2"}, when = "7.5.2-a identification; required by the reader")
     @Required @JsonPropertyDescription("Title.")
     String title,
-    @Evidence(value = {"7.5.1", "6.1.2-2", "6.1.3-8"}, when = "which mandatory item the document is (7.5.1 a), among them the documented risk assessment and risk treatment processes (6.1.2, 6.1.3); items are also evidenced by links and additionalTypes", alsoIn = {"/documents/*/additionalTypes"})
+    @Evidence(value = {"7.5.1", "6.1.2-2", "6.1.3-8"}, when = "which mandatory item the document is (7.5.1 a), among them the documented risk assessment and risk treatment processes (6.1.2, 6.1.3); items are also evidenced by links and additionalTypes. An absent type is read as OTHER: the document then evidences no mandatory item by its type (the item's rule fires when nothing else evidences it), is reviewed at intervals like any document that is not a record, and counts as the organization's own (it needs an owner)", alsoIn = {"/documents/*/additionalTypes"}, absentMeans = "OTHER")
     @JsonPropertyDescription("Type.")
     DocumentType type,
     @Informational("Descriptive; identification rests on title and version")
     @JsonPropertyDescription("Description.")
     String description,
-    @Evidence(value = {"7.5.2"}, when = "7.5.2-a identification (7.5.2/document-not-identified)")
+    @Evidence(value = {"7.5.2"}, when = "7.5.2-a identification (7.5.2/document-not-identified) of a document that is not obsolete", onlyIf = "status!=OBSOLETE")
     @JsonPropertyDescription("Version.")
     String version,
-    @Evidence(value = {"7.5.2", "7.5.3"}, when = "7.5.2/document-owner-missing for own documents, 7.5.3-d control of external ones (7.5.3/external-document-not-controlled)")
+    @Evidence(value = {"7.5.2", "7.5.3"}, when = "7.5.2/document-owner-missing for own documents, 7.5.3-d control of external ones (7.5.3/external-document-not-controlled); for documents that are not obsolete", onlyIf = "status!=OBSOLETE")
     @RefersTo(Person.class) @JsonPropertyDescription("Owner.")
     String ownerId,
     @Evidence(value = {"7.5.2"}, need = Evidence.Need.APPLICABLE, when = "7.5.2-c approval of a document in force (7.5.2/document-not-approved)", alsoIn = {"/documents/*/approverIds"}, onlyIf = "status!=OBSOLETE")
@@ -62,19 +62,19 @@ public record DocumentedInformation(
     @Evidence(value = {"7.5.3"}, when = "Whether a document is in force or obsolete (7.5.3/obsolete-document-in-use); an absent status counts as in force, the strict case for approval and review checks", absentMeans = "ACTIVE")
     @JsonPropertyDescription("Status.")
     DocumentStatus status,
-    @Evidence(value = {"7.5.2"}, when = "7.5.2-b format and media (7.5.2/document-format-not-defined), needed unless a documented document-control process in force sets it for all documents", alsoIn = {"/processes[type=DOCUMENT_CONTROL]"})
+    @Evidence(value = {"7.5.2"}, when = "7.5.2-b format and media (7.5.2/document-format-not-defined) of a document that is not obsolete, needed unless a documented document-control process in force sets it for all documents", alsoIn = {"/processes[type=DOCUMENT_CONTROL]"}, onlyIf = "status!=OBSOLETE")
     @JsonPropertyDescription("Format and medium.")
     String format,
     @Evidence(value = {"7.5.3"}, when = "7.5.3-a/c1 availability and retrieval (7.5.3/document-location-not-defined), unless a documented document-control process in force addresses it", alsoIn = {"/processes[type=DOCUMENT_CONTROL]"})
     @JsonPropertyDescription("Where it is stored.")
     String location,
-    @Evidence(value = {"7.5.3"}, when = "7.5.3-b/c1 protection and access (7.5.3/document-access-not-controlled, sensitive-document-not-access-controlled), unless a documented document-control process addresses it", alsoIn = {"/processes[type=DOCUMENT_CONTROL]"})
+    @Evidence(value = {"7.5.3"}, when = "7.5.3-b/c1 protection and access (7.5.3/document-access-not-controlled, sensitive-document-not-access-controlled) of documents that are not public (an unclassified document counts as internal), unless a documented document-control process addresses it", alsoIn = {"/processes[type=DOCUMENT_CONTROL]"}, onlyIf = "confidentiality!=PUBLIC")
     @JsonPropertyDescription("Whether access is controlled.")
     Boolean accessControlled,
     @Evidence(value = {"7.5.3"}, when = "7.5.3-b protection: an absent class is treated like INTERNAL (still needs access control), so absence is covered by the access rule", absentMeans = "INTERNAL")
     @JsonPropertyDescription("Confidentiality class.")
     Confidentiality confidentiality,
-    @Evidence(value = {"7.5.3"}, when = "7.5.3-c3 control of changes (7.5.3/document-not-version-controlled), unless a documented document-control process addresses it", alsoIn = {"/processes[type=DOCUMENT_CONTROL]"})
+    @Evidence(value = {"7.5.3"}, when = "7.5.3-c3 control of changes (7.5.3/document-not-version-controlled) of a document that is not obsolete, unless a documented document-control process addresses it", alsoIn = {"/processes[type=DOCUMENT_CONTROL]"}, onlyIf = "status!=OBSOLETE")
     @JsonPropertyDescription("Whether changes are under version control.")
     Boolean versionControlled,
     @Evidence(value = {"7.5.3"}, when = "7.5.3-c2 preservation (7.5.3/document-not-backed-up), unless a documented document-control process addresses it", alsoIn = {"/processes[type=DOCUMENT_CONTROL]"})

@@ -24,7 +24,7 @@ import java.util.List;
 public record InternalAudit(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
-    @Evidence(value = {"9.2.2"}, when = "Whether the audit was performed: an absent status with a performance date counts as completed (common derivation), so only performedOn decides", alsoIn = {"/audits/*/performedOn"})
+    @Evidence(value = {"9.2.2"}, when = "Whether the audit was performed: an absent status with a performance date counts as completed (common derivation), so only performedOn decides", alsoIn = {"/audits/*/performedOn"}, absentMeans = "COMPLETED")
     @JsonPropertyDescription("Status.")
     AuditStatus status,
     @Informational("Planning date; 9.2 judges performed audits against the interval, not the plan")
@@ -39,13 +39,13 @@ public record InternalAudit(
     @Evidence(value = {"9.2.2"}, when = "9.2.2-a: needed for every completed audit (9.2.2/audit-not-defined)")
     @JsonPropertyDescription("Audit criteria.")
     String criteria,
-    @Evidence(value = {"9.2.2", "9.2.1"}, when = "9.2.2-a scope of a completed audit (9.2.2/audit-not-defined), and the clauses covered (9.2.1/clause-unaudited)", alsoIn = {"/audits/*/processIds"})
+    @Evidence(value = {"9.2.2", "9.2.1"}, when = "9.2.2-a scope of a performed audit (9.2.2/audit-not-defined), and the clauses covered (9.2.1/clause-unaudited); not yet for an audit that is only planned", alsoIn = {"/audits/*/processIds"}, onlyIf = "status!=PLANNED")
     @ClauseRef @JsonPropertyDescription("Clauses and controls covered, e.g. \"4\", \"6.1.2\", \"A.6\".")
     List<String> scope,
     @Evidence(value = {"9.2.2", "9.2.1"}, when = "Scope by processes audited (9.2.2/audit-not-defined accepts it instead of scope; 9.2.1/process-unaudited)", alsoIn = {"/audits/*/scope"})
     @RefersTo(AimsProcess.class) @JsonPropertyDescription("Processes audited.")
     List<String> processIds,
-    @Evidence(value = {"9.2.2"}, when = "9.2.2-b: auditors of a completed audit (9.2.2/auditor-not-recorded, observation)")
+    @Evidence(value = {"9.2.2"}, when = "9.2.2-b: auditors of a performed audit (9.2.2/auditor-not-recorded, observation); not yet for an audit that is only planned", onlyIf = "status!=PLANNED")
     @RefersTo(Person.class) @JsonPropertyDescription("Auditors.")
     List<String> auditorIds,
     @Evidence(value = {"9.2.2"}, when = "9.2.2-3: report of a completed audit (9.2.2/audit-report-not-retained)")

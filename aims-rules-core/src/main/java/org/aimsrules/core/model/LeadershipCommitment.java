@@ -16,16 +16,16 @@ public record LeadershipCommitment(
     @Identity("required by the reader")
     @Required @JsonPropertyDescription("The aspect demonstrated.")
     LeadershipAspect aspect,
-    @Evidence(value = {"5.1"}, when = "always: what was done must be described (5.1/*-not-evidenced)", alsoIn = {"/leadership/commitments/*/evidenceDocumentId"})
+    @Evidence(value = {"5.1"}, when = "always: what was done must be described (5.1/*-not-evidenced); for the aspects a recent management review shows (intended results, resources, continual improvement), a review attended by top management is the other evidence", alsoIn = {"/leadership/commitments/*/evidenceDocumentId", "/managementReviews/*/attendeeIds"})
     @JsonPropertyDescription("What demonstrates it.")
     String evidence,
-    @Evidence(value = {"5.1"}, when = "always, as the other way of describing the evidence (5.1/*-not-evidenced)", alsoIn = {"/leadership/commitments/*/evidence"})
+    @Evidence(value = {"5.1"}, when = "always, as the other way of describing the evidence (5.1/*-not-evidenced); a recent management review attended by top management also shows three aspects", alsoIn = {"/leadership/commitments/*/evidence", "/managementReviews/*/attendeeIds"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the record that shows it.")
     String evidenceDocumentId,
-    @Evidence(value = {"5.1"}, when = "always: must be a member of top management (5.1/*-not-evidenced)")
+    @Evidence(value = {"5.1"}, when = "always: must be a member of top management (5.1/*-not-evidenced); a recent management review attended by top management also shows three aspects", alsoIn = {"/managementReviews/*/attendeeIds"})
     @RefersTo(Person.class) @JsonPropertyDescription("Member of top management who demonstrated it.")
     String demonstratedBy,
-    @Evidence(value = {"5.1"}, when = "always: dated within a management-review interval (5.1/*-not-evidenced)")
+    @Evidence(value = {"5.1"}, when = "always: dated within a management-review interval (5.1/*-not-evidenced); a recent management review attended by top management also shows three aspects", alsoIn = {"/managementReviews/*/attendeeIds"})
     @JsonPropertyDescription("When.")
     LocalDate demonstratedOn) {
 

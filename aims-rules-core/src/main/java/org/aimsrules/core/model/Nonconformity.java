@@ -82,10 +82,10 @@ public record Nonconformity(
     @Evidence(value = {"10.2"}, need = Evidence.Need.APPLICABLE, when = "10.2-e: the changes made, needed when the AIMS must change (10.2/aims-change-not-made)", onlyIf = "aimsChangeNeeded=true")
     @RefersTo(Change.class) @JsonPropertyDescription("Changes made to the AIMS.")
     List<String> changeIds,
-    @Evidence(value = {"10.2"}, when = "Whether the handling is complete; an absent status with a closing date now counts as closed (fail closed), without either it is treated as open (rules for open nonconformities apply)", alsoIn = {"/nonconformities/*/closedOn"})
+    @Evidence(value = {"10.2"}, when = "Whether the handling is complete; an absent status with a closing date counts as closed (fail closed); without either the nonconformity is treated as open and the record is reported (observation 10.2/nonconformity-status-not-recorded)", alsoIn = {"/nonconformities/*/closedOn"})
     @JsonPropertyDescription("Status.")
     NonconformityStatus status,
-    @Evidence(value = {"10.2"}, when = "When it was closed; with no status a closing date makes it closed; with status CLOSED an absent date counts as closed (strict case)", alsoIn = {"/nonconformities/*/status"})
+    @Evidence(value = {"10.2"}, when = "When it was closed; with no status a closing date makes it closed; with status CLOSED an absent date counts as closed (strict case); with neither, observation 10.2/nonconformity-status-not-recorded", alsoIn = {"/nonconformities/*/status"})
     @JsonPropertyDescription("When it was closed.")
     LocalDate closedOn,
     @Evidence(value = {"10.2"}, when = "10.2-g1: the nonconformity record (10.2/nonconformity-not-recorded)", alsoIn = {"/correctiveActions/*/resultsDocumentId", "/documents[type=NONCONFORMITY_RECORDS]"})

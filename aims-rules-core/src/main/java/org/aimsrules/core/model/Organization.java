@@ -23,7 +23,7 @@ public record Organization(
     @Informational("descriptive")
     @JsonPropertyDescription("Business sector, in the organization's words.")
     String sector,
-    @Evidence(value = {"4.1-3"}, need = Evidence.Need.APPLICABLE, when = "when an AI system in scope has no EU AI Act profile: with no jurisdiction stated the system may fall under the Act (4.1/eu-ai-act-profile-missing now fires)", alsoIn = {"/aiSystems/*/euAiAct/appliesInEu"})
+    @Evidence(value = {"4.1-3"}, when = "always: where the legal requirements come from (observation 4.1/jurisdictions-not-stated); with none stated, every AI system that does not say whether the EU AI Act applies is screened as an EU system and one in scope without an EU AI Act profile raises 4.1/eu-ai-act-profile-missing", alsoIn = {"/aiSystems/*/euAiAct/appliesInEu"})
     @JsonPropertyDescription("Jurisdictions where it develops, provides or uses AI: \"EU\" for the EU single market, otherwise ISO 3166-1 alpha-2 codes.")
     List<String> jurisdictions,
     @Evidence(value = {"4.1-4"}, when = "always: the organization's AI roles must be determined (4.1/organization-ai-roles-not-determined)", alsoIn = {"/aiSystems/*/organizationRoles"})

@@ -24,7 +24,7 @@ public record Person(
     @Informational("Descriptive")
     @JsonPropertyDescription("Department or unit.")
     String department,
-    @Evidence(value = {"5.1", "9.3.1"}, need = Evidence.Need.APPLICABLE, when = "Needed for the people who must show top-management involvement (5.1 leadership, 9.3.1 review attendance or minutes approval); silent for other people")
+    @Evidence(value = {"5.1", "9.3.1"}, need = Evidence.Need.APPLICABLE, when = "Needed for the people who must show top-management involvement (5.1 leadership, 9.3.1 review attendance or minutes approval); an absent flag is read as not top management, so it never lets anyone approve, assign or review for top management", absentMeans = "false")
     @JsonPropertyDescription("Whether the person belongs to top management.")
     Boolean topManagement,
     @Informational("Only relaxes 9.2.2/auditor-audits-own-process (external auditors are objective); absent is the strict case")

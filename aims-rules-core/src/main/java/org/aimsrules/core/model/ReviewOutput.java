@@ -25,7 +25,7 @@ public record ReviewOutput(
     @Informational("9.3.3 asks for decisions, not due dates; a due date given is checked (9.3.3/review-action-overdue, -neglected)")
     @JsonPropertyDescription("Due date.")
     LocalDate dueDate,
-    @Informational("Absent status is read as open (the strict case) by the overdue rules")
+    @Evidence(value = {"9.3.3"}, when = "Whether a review action with a due date is done (9.3.3/review-action-overdue, -neglected); an absent status is read as open, the strict case", absentMeans = "OPEN")
     @JsonPropertyDescription("Status.")
     ActionStatus status) {
 

@@ -24,7 +24,7 @@ public record Role(
     @Identity("required by the reader")
     @Required @JsonPropertyDescription("Name of the role.")
     String name,
-    @Evidence(value = {"5.3-a", "5.3-b"}, need = Evidence.Need.APPLICABLE, when = "for the roles carrying 5.3 a) or b) (5.3/*-responsibility-not-assigned); other unheld roles raise nothing yet (NOT DONE)")
+    @Evidence(value = {"5.3-1", "5.3-a", "5.3-b", "A.3.2"}, when = "always: a role nobody holds has its responsibilities assigned to no one (5.3/role-not-held); for the roles carrying 5.3 a) or b) also 5.3/*-responsibility-not-assigned, and for AI roles A.3.2/ai-role-not-allocated")
     @RefersTo(Person.class) @JsonPropertyDescription("People holding the role.")
     List<String> assigneeIds,
     @Evidence(value = {"5.3-1", "5.3-a", "5.3-b"}, when = "always: what the role is responsible for (5.3/role-responsibilities-not-stated; 5.3 a/b coverage)", alsoIn = {"/roles/*/responsibilities", "/roles/*/documentId"})
