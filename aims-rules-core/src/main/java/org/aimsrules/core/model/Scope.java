@@ -39,7 +39,7 @@ public record Scope(
     @Evidence(value = {"4.3-1"}, when = "always: the scope must say which AI systems it covers (4.3/scope-names-no-ai-systems, MAJOR; systems not named are reported and still checked as in scope)")
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems in scope.")
     List<String> includedAiSystemIds,
-    @Evidence(value = {"4.3-1"}, need = Evidence.Need.APPLICABLE, when = "only when an AI system of the inventory is left out of includedAiSystemIds: an exclusion must name and justify it (4.3/ai-system-outside-scope, customer-facing variant)")
+    @Evidence(value = {"4.3-1"}, need = Evidence.Need.APPLICABLE, when = "only when an AI system of the inventory is left out of includedAiSystemIds: an exclusion must name and justify it (4.3/ai-system-outside-scope, customer-facing variant); no exclusions is the demanding reading: every system of the inventory is then held to the scope", absentMeans = "[]")
     @JsonPropertyDescription("Exclusions with justification.")
     List<ScopeExclusion> exclusions,
     @Evidence(value = {"4.3-2"}, when = "always (observation 4.3/scope-considers-no-context-issues; fires even when no issue is identified)")
