@@ -29,13 +29,13 @@ public record AimsProcess(
     @Informational("Label used in messages; required by the reader")
     @Required @JsonPropertyDescription("Name.")
     String name,
-    @Informational("Kind of process; inputs to derivations (audit coverage by clause, internal-audit procedure); no clause requires a typed process")
+    @Evidence(value = {"9.2.1-b"}, when = "always: an absent kind is read as OTHER (implementing no clause or control by its kind), so audit coverage must then come from the audit naming the process or its controls (9.2.1/process-unaudited)", absentMeans = "OTHER")
     @JsonPropertyDescription("Kind of process.")
     ProcessType type,
     @Informational("Descriptive text; no requirement checks it")
     @JsonPropertyDescription("Purpose.")
     String purpose,
-    @Informational("Responsibility for processes is a 5.3 matter (roles and authorities); clauses 7-10 do not require a named process owner; it only helps 9.2.2 impartiality checks")
+    @Evidence(value = {"4.4-1"}, when = "always, as an observation (4.4/process-owner-missing); the owner of the process description document also counts", alsoIn = {"/documents/*/ownerId"})
     @RefersTo(Person.class) @JsonPropertyDescription("Process owner.")
     String ownerId,
     @Evidence(value = {"8.1", "4.4"}, when = "Needed as the place the process criteria and method are documented when criteria are not listed on the record (8.1/process-without-criteria)", alsoIn = {"/processes/*/criteria"})
@@ -44,7 +44,7 @@ public record AimsProcess(
     @Evidence(value = {"8.1"}, when = "8.1-1 requires criteria for each process: needed when the process has no description document that holds them (8.1/process-without-criteria)", alsoIn = {"/processes/*/documentId"})
     @JsonPropertyDescription("Operating criteria for the process (8.1).")
     List<String> criteria,
-    @Informational("Interactions of processes are a 4.4 matter (owned by clause 4, where its deletion raises); clause 8 does not need them")
+    @Evidence(value = {"4.4-1"}, when = "always: 4.4 asks for the processes and their interactions; a process named by no other and naming none is isolated (4.4/process-isolated), and none recording any is 4.4/process-interactions-not-determined", alsoIn = {"/processes/*/interactsWith"})
     @RefersTo(AimsProcess.class) @JsonPropertyDescription("Processes it interacts with (4.4).")
     List<String> interactsWith,
     @Informational("Annex A controls a process implements: only an additional path for evidence (monitoring of its controls, audit scope by control); SoA and per-system rules check the controls themselves")

@@ -35,7 +35,7 @@ public record Risk(
     @Informational("descriptive")
     @JsonPropertyDescription("Description.")
     String description,
-    @Informational("absent counts as a risk (the demanding case), not an opportunity")
+    @Evidence(value = {"6.1.2-d1", "6.1.2-e1"}, when = "always: absent is read as a risk (the demanding case), so it must be analysed and evaluated (6.1.2/risk-analysis-incomplete, risk-evaluation-incomplete)", absentMeans = "RISK")
     @JsonPropertyDescription("Risk or opportunity.")
     RiskKind kind,
     @Informational("link; a risk outside any assessment is still checked (derive/clause-6/risk-outside-assessment)")
