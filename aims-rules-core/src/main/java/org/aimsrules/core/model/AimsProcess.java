@@ -56,7 +56,7 @@ public record AimsProcess(
     @Evidence(value = {"8.1"}, need = Evidence.Need.APPLICABLE, when = "8.1-7: needed for an externally provided process (8.1/external-process-supplier-unknown)", onlyIf = "externallyProvided=true")
     @RefersTo(Supplier.class) @JsonPropertyDescription("Supplier providing it, if external.")
     String supplierId,
-    @Evidence(value = {"8.1"}, need = Evidence.Need.APPLICABLE, when = "8.1-7: how an external process is controlled, needed unless the supplier has an agreement, agreed responsible-AI requirements or a review (8.1/external-process-not-controlled)", alsoIn = {"/suppliers/*/agreementDocumentId", "/suppliers/*/lastReviewedOn"}, onlyIf = "externallyProvided=true")
+    @Evidence(value = {"8.1"}, need = Evidence.Need.APPLICABLE, when = "8.1-7: how an external process is controlled, needed unless the supplier has an agreement, agreed responsible-AI requirements or a review (8.1/external-process-not-controlled)", alsoIn = {"/suppliers/*/agreementDocumentId", "/suppliers/*/lastReviewedOn", "/suppliers/*/responsibleAiRequirementsAgreed"}, onlyIf = "externallyProvided=true")
     @JsonPropertyDescription("How an externally provided process is controlled.")
     String externalControl,
     @Evidence(value = {"8.1"}, when = "8.1-5: a dated run; absent now raises 8.1/process-never-performed and 8.1/process-records-missing unless records, an audit or monitoring show the process ran; an undated process also counts for 8.1/operational-records-not-in-register", alsoIn = {"/processes/*/recordsDocumentId", "/audits/*/processIds", "/monitoring/*/controlIds"})

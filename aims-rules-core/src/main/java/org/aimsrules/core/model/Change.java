@@ -48,7 +48,7 @@ public record Change(
     @Evidence(value = {"6.3-1"}, need = Evidence.Need.APPLICABLE, when = "as planned", alsoIn = {"/changes/*/planned", "/changes/*/approvedBy"}, onlyIf = "kind=AIMS")
     @JsonPropertyDescription("When it was planned.")
     LocalDate plannedOn,
-    @Evidence(value = {"6.3-1"}, need = Evidence.Need.APPLICABLE, when = "identifies an implemented change (6.3, and significant changes for 8.2/8.4)", alsoIn = {"/changes/*/status"})
+    @Evidence(value = {"6.3-1", "8.2-1"}, need = Evidence.Need.APPLICABLE, when = "identifies an implemented change (6.3, and significant changes for 8.2/8.4: without a date, the system's own date of last significant change is needed, else 8.2/significant-change-date-not-recorded)", alsoIn = {"/changes/*/status", "/aiSystems/*/lastSignificantChangeOn"})
     @JsonPropertyDescription("When it took effect.")
     LocalDate implementedOn,
     @Evidence(value = {"8.1-6"}, when = "unintended changes: their consequences are reviewed (8.1/unintended-change-not-reviewed)", onlyIf = "planned=false")

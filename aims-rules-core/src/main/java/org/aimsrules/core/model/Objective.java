@@ -54,7 +54,7 @@ public record Objective(
     @Evidence(value = {"6.2-b"}, when = "observation only (6.2/objective-not-measurable)")
     @JsonPropertyDescription("Target value.")
     String target,
-    @Evidence(value = {"6.2-c"}, when = "at least one objective must take a requirement into account (6.2/objectives-ignore-requirements)", alsoIn = {"/interestedParties/*/requirements/*/addressedBy"})
+    @Evidence(value = {"6.2-c"}, when = "at least one objective must take a requirement into account (6.2/objectives-ignore-requirements)", alsoIn = {"/objectives/*/considersRequirementIds", "/interestedParties/*/requirements/*/addressedBy"})
     @RefersTo(PartyRequirement.class) @JsonPropertyDescription("Applicable requirements taken into account.")
     List<String> considersRequirementIds,
     @Evidence(value = {"6.2-p1"}, need = Evidence.Need.APPLICABLE, when = "open objectives (6.2/objective-planning-incomplete)", onlyIf = "status!=ACHIEVED")

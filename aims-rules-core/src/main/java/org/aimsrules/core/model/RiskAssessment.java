@@ -32,7 +32,7 @@ public record RiskAssessment(
     @Informational("descriptive (planned or event-driven)")
     @JsonPropertyDescription("Why it was performed.")
     AssessmentTrigger trigger,
-    @Evidence(value = {"6.1.1-3"}, when = "always (6.1.1/system-not-risk-assessed). DOUBT/NOT DONE: an empty list still means an organization-wide assessment covering every system", alsoIn = {"/risks/*/aiSystemIds"})
+    @Evidence(value = {"6.1.1-3"}, when = "always (6.1.1/system-not-risk-assessed): an assessment naming no system covers none (absence does not widen coverage); a risk of a completed assessment naming the system also covers it", alsoIn = {"/riskAssessments/*/aiSystemIds", "/risks/*/aiSystemIds"})
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems it covers.")
     List<String> aiSystemIds,
     @Informational("no requirement names who performs the assessment")
