@@ -47,7 +47,7 @@ public record AimsProcess(
     @Evidence(value = {"4.4-1"}, when = "always: 4.4 asks for the processes and their interactions; a process named by no other and naming none is isolated (4.4/process-isolated), and none recording any is 4.4/process-interactions-not-determined", alsoIn = {"/processes/*/interactsWith"})
     @RefersTo(AimsProcess.class) @JsonPropertyDescription("Processes it interacts with (4.4).")
     List<String> interactsWith,
-    @Informational("Annex A controls a process implements: only an additional path for evidence (monitoring of its controls, audit scope by control); SoA and per-system rules check the controls themselves")
+    @Evidence(value = {"A.7.5", "A.7.2", "A.6.1.3", "A.6.2.6", "A.10.3", "A.3.3", "A.5.2", "A.8.3", "A.8.4", "A.9.2", "A.9.4", "6.1.1-5", "6.1.3"}, when = "always: a process naming a control is one way to show the documented process the control needs (A.7.5/no-provenance-process and the like, which also accept a process of the matching type), the integration of a treatment (6.1.1/treatment-not-integrated) and evidence of an implemented SoA entry (6.1.3/implemented-without-evidence)", alsoIn = {"/processes/*/controlIds", "/processes/*/type"})
     @ControlRef @JsonPropertyDescription("Annex A controls the process implements (8.1).")
     List<String> controlIds,
     @Evidence(value = {"8.1"}, need = Evidence.Need.APPLICABLE, when = "8.1-7: needed to know a process is external; now also taken as external when a supplier is named (fail closed)", alsoIn = {"/processes/*/supplierId"})
@@ -65,7 +65,7 @@ public record AimsProcess(
     @Evidence(value = {"8.1"}, when = "8.1-2/8.1-5: one of the accepted proofs that the process ran as planned", alsoIn = {"/processes/*/recordsDocumentId", "/audits/*/processIds", "/monitoring/*/controlIds"})
     @JsonPropertyDescription("Whether it ran as planned (8.1).")
     Boolean performedAsPlanned,
-    @Evidence(value = {"8.1"}, when = "8.1-5: records that the process ran as planned (8.1/process-records-missing); also links DI-12", alsoIn = {"/processes/*/performedAsPlanned", "/audits/*/processIds", "/documents[type=OPERATIONAL_RECORDS]"})
+    @Evidence(value = {"8.1"}, when = "8.1-5: records that the process ran as planned (8.1/process-records-missing); also links DI-12; monitoring results on a control the process implements also show it ran", alsoIn = {"/processes/*/performedAsPlanned", "/audits/*/processIds", "/documents[type=OPERATIONAL_RECORDS]", "/monitoring/*/controlIds"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the records showing it ran as planned (8.1).")
     String recordsDocumentId) implements Entity {
 

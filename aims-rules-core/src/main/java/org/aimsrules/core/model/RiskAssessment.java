@@ -41,13 +41,13 @@ public record RiskAssessment(
     @Evidence(value = {"6.1.2-e1", "6.1.2-b"}, when = "always (6.1.2/assessment-not-against-criteria)", alsoIn = {"/risks/*/acceptable"})
     @JsonPropertyDescription("Whether the documented risk criteria were applied.")
     Boolean usedCriteria,
-    @Evidence(value = {"6.1.1-1"}, when = "always, as thin evidence (observation 6.1.1/issues-not-considered)")
+    @Evidence(value = {"6.1.1-1"}, when = "always, as thin evidence (observation 6.1.1/issues-not-considered); one completed assessment recording them suffices", alsoIn = {"/riskAssessments/*/consideredIssueIds"})
     @RefersTo(ContextIssue.class) @JsonPropertyDescription("Context issues considered (6.1.1).")
     List<String> consideredIssueIds,
-    @Evidence(value = {"6.1.1-1"}, when = "always, as thin evidence (observation 6.1.1/requirements-not-considered)")
+    @Evidence(value = {"6.1.1-1"}, when = "always, as thin evidence (observation 6.1.1/requirements-not-considered); one completed assessment recording them suffices", alsoIn = {"/riskAssessments/*/consideredRequirementIds"})
     @RefersTo(PartyRequirement.class) @JsonPropertyDescription("Interested-party requirements considered (6.1.1).")
     List<String> consideredRequirementIds,
-    @Evidence(value = {"6.1.2-a"}, when = "always, as thin evidence (observation 6.1.2/objectives-not-considered)")
+    @Evidence(value = {"6.1.2-a"}, when = "always, as thin evidence (observation 6.1.2/objectives-not-considered); one completed assessment recording them suffices", alsoIn = {"/riskAssessments/*/consideredObjectiveIds"})
     @RefersTo(Objective.class) @JsonPropertyDescription("AI objectives considered (6.1.2).")
     List<String> consideredObjectiveIds,
     @Evidence(value = {"6.1.4-5", "6.1.2-d1"}, when = "always (6.1.4/impact-assessment-not-used-in-risk-assessment, 6.1.2/consequences-for-people-not-assessed)", alsoIn = {"/risks/*/consequencesFor"})
