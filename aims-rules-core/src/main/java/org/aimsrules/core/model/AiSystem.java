@@ -116,7 +116,7 @@ public record AiSystem(
     @Evidence(value = {"A.9.4"}, need = Evidence.Need.APPLICABLE, when = "The organization uses the system (AI customer role, stated or assumed) and it is deployed or in use.", alsoIn = {"/aiSystems/*/technicalDocumentation/*/documentId"})
     @JsonPropertyDescription("Use according to intended use (A.9.4).")
     ResponsibleUse responsibleUse,
-    @Informational("ACCEPTED SILENT/opened (decision): a system that never changed significantly has none, so absence cannot be told from 'no change'; a significant Change record in /changes still derives the change; periodic reassessment (8.2/risk-assessment-overdue, 8.4/impact-assessment-overdue) still bounds how stale assessments get")
+    @Evidence(value = {"8.2-1", "8.4-1"}, when = "systems in scope that are deployed or later: without it (and without a significant change record naming the system) whether reassessment after a change was due is unknown (8.2/significant-change-date-not-recorded, observation)", alsoIn = {"/changes/*/significant"})
     @JsonPropertyDescription("Date of the last significant change.")
     LocalDate lastSignificantChangeOn,
     @Informational("Inputs to reading prohibited practices; the organization's own screening (euAiAct.prohibitedPracticeScreening) is the evidence and is checked.")

@@ -111,7 +111,7 @@ public record AimsModel(
     @Evidence(value = {"6.1.3-g"}, when = "always: a risk treatment plan must be formulated (6.1.3/treatment-plan-missing)", alsoIn = {"/documents[type=RISK_TREATMENT_PLAN]"})
     @JsonPropertyDescription("AI risk treatment plan (6.1.3).")
     RiskTreatmentPlan riskTreatmentPlan,
-    @Evidence(value = {"6.1.3-a", "6.1.3-1"}, need = Evidence.Need.APPLICABLE, when = "where risks need treatment: the treatment process applied to the assessed risks")
+    @Evidence(value = {"6.1.3-a", "6.1.3-1", "6.1.1-4"}, need = Evidence.Need.APPLICABLE, when = "where risks need treatment: the treatment process applied to the assessed risks; risks marked treated need the action records (6.1.1/treated-risk-without-action-record)")
     @JsonPropertyDescription("AI risk treatments (6.1.3, 8.3).")
     List<RiskTreatment> riskTreatments,
     @Evidence(value = {"6.1.3-f", "6.1.3-c"}, when = "always (6.1.3/soa-missing, MAJOR)")

@@ -30,7 +30,7 @@ public record Change(
     @Informational("selects which rule reads the change (AIMS: 6.3, AI_SYSTEM: clause 8); DOUBT: an absent kind is checked by neither 6.3 nor as an AIMS change (not fixed here)")
     @JsonPropertyDescription("Kind.")
     ChangeKind kind,
-    @Evidence(value = {"8.2-1"}, need = Evidence.Need.APPLICABLE, when = "AI system changes (clause 8 slice)", alsoIn = {"/aiSystems/*/lastSignificantChangeOn"}, onlyIf = "kind=AI_SYSTEM")
+    @Evidence(value = {"8.2-1"}, need = Evidence.Need.APPLICABLE, when = "AI system changes: which systems a significant change concerns (8.2/risk-assessment-before-significant-change; without it 8.2/significant-change-date-not-recorded unless the system records the date)", alsoIn = {"/aiSystems/*/lastSignificantChangeOn"}, onlyIf = "kind=AI_SYSTEM")
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems concerned.")
     List<String> aiSystemIds,
     @Evidence(value = {"6.3-1"}, need = Evidence.Need.APPLICABLE, when = "for implemented AIMS changes (6.3/aims-change-not-planned)", alsoIn = {"/changes/*/plannedOn", "/changes/*/approvedBy"}, onlyIf = "kind=AIMS")
@@ -48,10 +48,10 @@ public record Change(
     @Evidence(value = {"6.3-1"}, need = Evidence.Need.APPLICABLE, when = "as planned", alsoIn = {"/changes/*/planned", "/changes/*/approvedBy"}, onlyIf = "kind=AIMS")
     @JsonPropertyDescription("When it was planned.")
     LocalDate plannedOn,
-    @Evidence(value = {"6.3-1"}, need = Evidence.Need.APPLICABLE, when = "identifies an implemented change (6.3, and significant changes for 8.2/8.4)", alsoIn = {"/changes/*/status"})
+    @Evidence(value = {"6.3-1", "8.2-1"}, need = Evidence.Need.APPLICABLE, when = "identifies an implemented change (6.3, and significant changes for 8.2/8.4: without a date, the system's own date of last significant change is needed, else 8.2/significant-change-date-not-recorded)", alsoIn = {"/changes/*/status", "/aiSystems/*/lastSignificantChangeOn"})
     @JsonPropertyDescription("When it took effect.")
     LocalDate implementedOn,
-    @Informational("read by clause 8 change rules only")
+    @Evidence(value = {"8.1-6"}, when = "unintended changes: their consequences are reviewed (8.1/unintended-change-not-reviewed)", onlyIf = "planned=false")
     @JsonPropertyDescription("When an unintended change was reviewed.")
     LocalDate reviewedOn,
     @Informational("descriptive; no shall in this slice")

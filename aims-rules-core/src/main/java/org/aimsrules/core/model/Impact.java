@@ -27,10 +27,10 @@ public record Impact(
     @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "for impacts ruled out, annex slice (A.5.2/impact-ruled-out-without-rationale)")
     @JsonPropertyDescription("Why it was ruled out, or a summary.")
     String rationale,
-    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "annex slice (A.5.2/negative-impact-untreated, impact-ruled-out-without-rationale)")
+    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "assessed impacts, annex slice: absent is read as adverse, so the impact must be rated and treated or accepted (A.5.2/impact-not-rated, negative-impact-untreated, residual-acceptance-criteria-missing)", absentMeans = "NEGATIVE")
     @JsonPropertyDescription("Positive, negative or mixed.")
     ImpactDirection direction,
-    @Evidence(value = {"A.5.4"}, need = Evidence.Need.APPLICABLE, when = "annex slice (A.5.4/affected-individuals-not-identified)", alsoIn = {"/impactAssessments/*/affectedIndividualsAndGroups"})
+    @Evidence(value = {"A.5.4"}, need = Evidence.Need.APPLICABLE, when = "annex slice (A.5.4/affected-individuals-not-identified): one assessed impact naming individuals or groups, or the assessment's list, identifies them", alsoIn = {"/impactAssessments/*/affectedIndividualsAndGroups", "/impactAssessments/*/impacts/*/affected"})
     @JsonPropertyDescription("Who is affected.")
     List<ConsequenceTarget> affected,
     @Informational("descriptive")
@@ -45,7 +45,7 @@ public record Impact(
     @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "for negative impacts, annex slice (A.5.2/negative-impact-untreated)", alsoIn = {"/impactAssessments/*/impacts/*/residualAccepted"})
     @JsonPropertyDescription("Mitigation measures.")
     String mitigation,
-    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "for negative impacts without mitigation, annex slice", alsoIn = {"/impactAssessments/*/impacts/*/mitigation"})
+    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "for assessed impacts that are not positive and have no mitigation, annex slice (A.5.2/negative-impact-untreated)", alsoIn = {"/impactAssessments/*/impacts/*/mitigation"}, onlyIf = "direction!=POSITIVE")
     @JsonPropertyDescription("Whether the residual impact was accepted.")
     Boolean residualAccepted) {
 

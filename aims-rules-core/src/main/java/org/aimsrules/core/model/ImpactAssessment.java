@@ -58,7 +58,7 @@ public record ImpactAssessment(
     @Evidence(value = {"A.5.4"}, need = Evidence.Need.APPLICABLE, when = "latest assessment when A.5.4 is in force (A.5.4/affected-individuals-not-identified, annex slice)", alsoIn = {"/impactAssessments/*/impacts/*/affected"})
     @JsonPropertyDescription("Individuals and groups affected.")
     List<String> affectedIndividualsAndGroups,
-    @Evidence(value = {"A.5.5"}, when = "always: summary flag; the societal consideration is read from the impacts (annex A.5 derivations)")
+    @Evidence(value = {"A.5.5"}, when = "always: summary flag; the societal consideration is otherwise read from the impacts (A.5.5/societal-impacts-not-considered); absent counts as not considered", absentMeans = "false")
     @JsonPropertyDescription("Whether societal impacts were considered (A.5.5).")
     Boolean societalImpactsConsidered,
     @Evidence(value = {"6.1.4-3"}, when = "latest assessment of each system in scope (6.1.4/impact-assessment-scope-incomplete)")
@@ -73,7 +73,7 @@ public record ImpactAssessment(
     @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "latest assessment when A.5.2 is in force for the system (A.5.2/no-impacts-recorded, annex slice)", alsoIn = {"/impactAssessments/*/documentId"})
     @JsonPropertyDescription("Impacts per category.")
     List<Impact> impacts,
-    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "annex slice (A.5.2/residual-acceptance-criteria-missing)")
+    @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "latest assessment with impacts that are not positive, annex slice (A.5.2/residual-acceptance-criteria-missing); AI risk criteria covering impacts also hold them", alsoIn = {"/riskCriteria/coversImpacts"})
     @JsonPropertyDescription("Criteria for accepting residual impacts.")
     String residualRiskAcceptanceCriteria,
     @Evidence(value = {"A.5.2"}, need = Evidence.Need.APPLICABLE, when = "annex slice (A.5.2/emerging-impacts-not-monitored)")
@@ -91,10 +91,10 @@ public record ImpactAssessment(
     @Evidence(value = {"6.1.4-4", "8.4-2"}, when = "always: the documented results of each impact assessment (DI-15); a document of that type also holds them", alsoIn = {"/impactAssessments/*/impacts"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the impact assessment report.")
     String documentId,
-    @Evidence(value = {"A.5.3"}, need = Evidence.Need.APPLICABLE, when = "annex slice (A.5.3/retention-period-not-defined)")
+    @Evidence(value = {"A.5.3"}, need = Evidence.Need.APPLICABLE, when = "annex slice (A.5.3/retention-period-not-defined); a retention period of the assessment's report document also defines it", alsoIn = {"/documents/*/retentionMonths"})
     @JsonPropertyDescription("End of the retention period (A.5.3).")
     LocalDate retainUntil,
-    @Evidence(value = {"A.5.4"}, need = Evidence.Need.APPLICABLE, when = "EU AI Act Art. 27 deployers of high-risk Annex III systems (eu-ai-act / annex slice)")
+    @Evidence(value = {"A.5.4"}, need = Evidence.Need.APPLICABLE, when = "EU AI Act Art. 27 deployers of high-risk Annex III systems (A.5.4/fundamental-rights-impact-assessment-missing): absent, the assessment is not taken as the fundamental-rights assessment", absentMeans = "false")
     @JsonPropertyDescription("Whether it serves as the EU AI Act Art. 27 fundamental-rights impact assessment.")
     Boolean fundamentalRightsAssessment,
     @Informational("6.1.4 makes sharing optional (\"can\")")

@@ -51,13 +51,13 @@ public record MonitoringActivity(
     @Evidence(value = {"9.1"}, when = "9.1-e: results retained once measured (9.1/results-not-retained)", alsoIn = {"/documents[type=MONITORING_RESULTS]"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the results.")
     String resultsDocumentId,
-    @Evidence(value = {"9.1"}, need = Evidence.Need.APPLICABLE, when = "Guidance (observation): which deployed systems are monitored (9.1/ai-system-not-monitored); also shown by monitored objectives set for the system or the system's own operation record", alsoIn = {"/monitoring/*/objectiveIds", "/aiSystems/*/operation/performanceMonitored"})
+    @Evidence(value = {"9.1"}, need = Evidence.Need.APPLICABLE, when = "Guidance (observation): which deployed systems are monitored (9.1/ai-system-not-monitored); also shown by monitored objectives set for the system or the system's own operation record", alsoIn = {"/monitoring/*/aiSystemIds", "/monitoring/*/objectiveIds", "/aiSystems/*/operation/performanceMonitored"})
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems concerned.")
     List<String> aiSystemIds,
-    @Evidence(value = {"6.2", "9.1"}, need = Evidence.Need.APPLICABLE, when = "Monitoring of objectives (6.2); accepted in place of aiSystemIds for 9.1/ai-system-not-monitored and of a method for objective monitoring", alsoIn = {"/objectives/*/lastMonitoredOn", "/monitoring/*/aiSystemIds"})
+    @Evidence(value = {"6.2", "9.1"}, need = Evidence.Need.APPLICABLE, when = "Monitoring of objectives (6.2); accepted in place of aiSystemIds for 9.1/ai-system-not-monitored and of a method for objective monitoring", alsoIn = {"/monitoring/*/objectiveIds", "/objectives/*/lastMonitoredOn", "/monitoring/*/aiSystemIds"})
     @RefersTo(Objective.class) @JsonPropertyDescription("Objectives concerned.")
     List<String> objectiveIds,
-    @Evidence(value = {"8.1"}, need = Evidence.Need.APPLICABLE, when = "8.1-4 control effectiveness monitoring: accepted by 8.1/control-effectiveness-not-reviewed and as process-run evidence; needed only when the SoA entry has no effectiveness review", alsoIn = {"/statementOfApplicability/entries/*/effectivenessReviewedOn"})
+    @Evidence(value = {"8.1"}, need = Evidence.Need.APPLICABLE, when = "8.1-4 control effectiveness monitoring: accepted by 8.1/control-effectiveness-not-reviewed and as process-run evidence; needed only when the SoA entry has no effectiveness review", alsoIn = {"/statementOfApplicability/entries/*/effectivenessReviewedOn", "/monitoring/*/controlIds", "/monitoring[kind=CONTROL_EFFECTIVENESS]"})
     @ControlRef @JsonPropertyDescription("Annex A controls concerned.")
     List<String> controlIds) implements Entity {
 

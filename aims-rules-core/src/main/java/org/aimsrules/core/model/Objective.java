@@ -36,7 +36,7 @@ public record Objective(
     @Identity("required by the reader")
     @Required @JsonPropertyDescription("The objective.")
     String title,
-    @Informational("classification; read by annex rules (A.6.1.2, A.9.3) to find objectives for responsible development / use")
+    @Evidence(value = {"A.9.3", "A.6.1.2"}, when = "always: an absent kind is read as an AIMS objective, neither for responsible development nor for responsible use, so the A.6.1.2 and A.9.3 checks still look for one (A.9.3/used-system-without-objective)", absentMeans = "AIMS")
     @JsonPropertyDescription("Kind.")
     ObjectiveKind kind,
     @Informational("classification of what the objective addresses; read by annex A.6.1.2/A.9.3 rules, where absence leaves the control unmet (not laxer)")
@@ -54,7 +54,7 @@ public record Objective(
     @Evidence(value = {"6.2-b"}, when = "observation only (6.2/objective-not-measurable)")
     @JsonPropertyDescription("Target value.")
     String target,
-    @Evidence(value = {"6.2-c"}, when = "at least one objective must take a requirement into account (6.2/objectives-ignore-requirements)", alsoIn = {"/interestedParties/*/requirements/*/addressedBy"})
+    @Evidence(value = {"6.2-c"}, when = "at least one objective must take a requirement into account (6.2/objectives-ignore-requirements)", alsoIn = {"/objectives/*/considersRequirementIds", "/interestedParties/*/requirements/*/addressedBy"})
     @RefersTo(PartyRequirement.class) @JsonPropertyDescription("Applicable requirements taken into account.")
     List<String> considersRequirementIds,
     @Evidence(value = {"6.2-p1"}, need = Evidence.Need.APPLICABLE, when = "open objectives (6.2/objective-planning-incomplete)", onlyIf = "status!=ACHIEVED")
@@ -87,7 +87,7 @@ public record Objective(
     @Informational("link to systems; no clause-6 requirement asks objectives per system")
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems it concerns.")
     List<String> aiSystemIds,
-    @Informational("read by annex A.6.1.2 (annex slice)")
+    @Evidence(value = {"A.6.1.2"}, when = "objectives for responsible development (A.6.1.2/objective-not-integrated-into-life-cycle): absent is read as not integrated", absentMeans = "false")
     @JsonPropertyDescription("Whether measures for it are built into the development life cycle (A.6.1.2).")
     Boolean integratedIntoLifecycle,
     @Evidence(value = {"6.2-g"}, when = "every objective not cancelled (6.2/objective-not-documented)", alsoIn = {"/documents[type=AI_OBJECTIVES]"})

@@ -32,7 +32,7 @@ public record RiskAssessment(
     @Informational("descriptive (planned or event-driven)")
     @JsonPropertyDescription("Why it was performed.")
     AssessmentTrigger trigger,
-    @Evidence(value = {"6.1.1-3"}, when = "always (6.1.1/system-not-risk-assessed). DOUBT/NOT DONE: an empty list still means an organization-wide assessment covering every system", alsoIn = {"/risks/*/aiSystemIds"})
+    @Evidence(value = {"6.1.1-3"}, when = "always (6.1.1/system-not-risk-assessed): an assessment naming no system covers none (absence does not widen coverage); a risk of a completed assessment naming the system also covers it", alsoIn = {"/riskAssessments/*/aiSystemIds", "/risks/*/aiSystemIds"})
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems it covers.")
     List<String> aiSystemIds,
     @Informational("no requirement names who performs the assessment")
@@ -41,13 +41,13 @@ public record RiskAssessment(
     @Evidence(value = {"6.1.2-e1", "6.1.2-b"}, when = "always (6.1.2/assessment-not-against-criteria)", alsoIn = {"/risks/*/acceptable"})
     @JsonPropertyDescription("Whether the documented risk criteria were applied.")
     Boolean usedCriteria,
-    @Evidence(value = {"6.1.1-1"}, when = "always, as thin evidence (observation 6.1.1/issues-not-considered)")
+    @Evidence(value = {"6.1.1-1"}, when = "always, as thin evidence (observation 6.1.1/issues-not-considered); one completed assessment recording them suffices", alsoIn = {"/riskAssessments/*/consideredIssueIds"})
     @RefersTo(ContextIssue.class) @JsonPropertyDescription("Context issues considered (6.1.1).")
     List<String> consideredIssueIds,
-    @Evidence(value = {"6.1.1-1"}, when = "always, as thin evidence (observation 6.1.1/requirements-not-considered)")
+    @Evidence(value = {"6.1.1-1"}, when = "always, as thin evidence (observation 6.1.1/requirements-not-considered); one completed assessment recording them suffices", alsoIn = {"/riskAssessments/*/consideredRequirementIds"})
     @RefersTo(PartyRequirement.class) @JsonPropertyDescription("Interested-party requirements considered (6.1.1).")
     List<String> consideredRequirementIds,
-    @Evidence(value = {"6.1.2-a"}, when = "always, as thin evidence (observation 6.1.2/objectives-not-considered)")
+    @Evidence(value = {"6.1.2-a"}, when = "always, as thin evidence (observation 6.1.2/objectives-not-considered); one completed assessment recording them suffices", alsoIn = {"/riskAssessments/*/consideredObjectiveIds"})
     @RefersTo(Objective.class) @JsonPropertyDescription("AI objectives considered (6.1.2).")
     List<String> consideredObjectiveIds,
     @Evidence(value = {"6.1.4-5", "6.1.2-d1"}, when = "always (6.1.4/impact-assessment-not-used-in-risk-assessment, 6.1.2/consequences-for-people-not-assessed)", alsoIn = {"/risks/*/consequencesFor"})

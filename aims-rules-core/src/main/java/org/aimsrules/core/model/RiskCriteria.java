@@ -42,7 +42,7 @@ public record RiskCriteria(
     @Evidence(value = {"6.1.1-2"}, when = "always (6.1.1/risk-criteria-not-approved)", alsoIn = {"/documents/*/approvedOn"})
     @JsonPropertyDescription("When.")
     LocalDate approvedOn,
-    @Evidence(value = {"6.1.1-2"}, when = "always, as guidance (observation 6.1.1/risk-criteria-not-reviewed; approvedOn counts as the last review)", alsoIn = {"/riskCriteria/approvedOn", "/documents/*/reviewedOn"})
+    @Evidence(value = {"6.1.1-2"}, when = "always, as guidance (observation 6.1.1/risk-criteria-not-reviewed; approvedOn counts as the last review, and so do the review and approval of its document; without any date the criteria are not approved, 6.1.1/risk-criteria-not-approved)", alsoIn = {"/riskCriteria/approvedOn", "/documents/*/reviewedOn", "/documents/*/approvedOn"})
     @JsonPropertyDescription("When they were last reviewed.")
     LocalDate lastReviewedOn) implements AimsFact {
 

@@ -51,13 +51,13 @@ public record RiskTreatment(
     @Evidence(value = {"6.1.3-g"}, need = Evidence.Need.APPLICABLE, when = "while not implemented, as guidance (observation 6.1.3/treatment-owner-or-due-date-missing)", onlyIf = "status!=IMPLEMENTED")
     @JsonPropertyDescription("Planned completion.")
     LocalDate dueDate,
-    @Informational("absent counts as not cancelled and not implemented: every check applies")
+    @Evidence(value = {"8.3-1"}, when = "always: an absent status is read as not yet implemented (PLANNED), so every check applies (8.3/treatment-overdue once the due date passes)", absentMeans = "PLANNED")
     @JsonPropertyDescription("Status.")
     TreatmentStatus status,
     @Informational("only used to ignore implementations dated after the evaluation date")
     @JsonPropertyDescription("When it was implemented.")
     LocalDate implementedOn,
-    @Evidence(value = {"6.1.1-6"}, when = "always (6.1.1/effectiveness-evaluation-not-planned)", alsoIn = {"/monitoring[kind=CONTROL_EFFECTIVENESS]", "/statementOfApplicability/entries/*/effectivenessReviewedOn"})
+    @Evidence(value = {"6.1.1-6"}, when = "always (6.1.1/effectiveness-evaluation-not-planned)", alsoIn = {"/monitoring[kind=CONTROL_EFFECTIVENESS]", "/monitoring/*/controlIds", "/statementOfApplicability/entries/*/effectivenessReviewedOn"})
     @JsonPropertyDescription("When its effectiveness was verified (8.3).")
     LocalDate effectivenessVerifiedOn,
     @Informational("result of the effectiveness verification; the verification date is the checked evidence")

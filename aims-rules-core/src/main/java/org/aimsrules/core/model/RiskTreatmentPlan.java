@@ -31,7 +31,7 @@ public record RiskTreatmentPlan(
     @Evidence(value = {"6.1.3-3"}, when = "always: acceptance must be dated (6.1.3/residual-risks-not-accepted)", alsoIn = {"/riskTreatments/*/residualRiskAcceptedOn"})
     @JsonPropertyDescription("When.")
     LocalDate residualRisksAcceptedOn,
-    @Evidence(value = {"6.1.3-g"}, when = "as thin evidence (observation 6.1.3/treatment-plan-predates-assessment; approvedOn counts too)", alsoIn = {"/riskTreatmentPlan/approvedOn", "/documents/*/reviewedOn"})
+    @Evidence(value = {"6.1.3-g"}, when = "as thin evidence (observation 6.1.3/treatment-plan-predates-assessment; approvedOn counts too, and so do the review and approval of its document; without any date the plan is not approved, 6.1.3/treatment-plan-not-approved)", alsoIn = {"/riskTreatmentPlan/approvedOn", "/documents/*/reviewedOn", "/documents/*/approvedOn"})
     @JsonPropertyDescription("When it was last reviewed.")
     LocalDate lastReviewedOn,
     @Evidence(value = {"6.1.3-3"}, when = "as residualRisksAcceptedBy", alsoIn = {"/riskTreatmentPlan/residualRisksAcceptedBy", "/riskTreatments/*/residualRiskAcceptedBy"})

@@ -32,10 +32,10 @@ public record SoaEntry(
     @Informational("qualifies other evidence of its record; no requirement needs it on its own (planned completion when not yet implemented)")
     @JsonPropertyDescription("Planned completion when not yet implemented.")
     LocalDate plannedCompletion,
-    @Informational("pointers to evidence of implementation; the standard asks for no such list in the SoA, and 6.1.3/implemented-without-evidence (statement-of-applicability slice) reads it only for IMPLEMENTED entries with the control's own records as alternatives")
+    @Evidence(value = {"6.1.3"}, when = "entries marked implemented (6.1.3/implemented-without-evidence): a process implementing the control or an implemented, dated treatment using it are the alternatives", alsoIn = {"/processes/*/controlIds", "/riskTreatments/*/implementedOn"}, onlyIf = "implementationStatus=IMPLEMENTED")
     @RefersTo(Object.class) @JsonPropertyDescription("Ids of evidence: documents, processes, records.")
     List<String> evidence,
-    @Evidence(value = {"6.1.1-6"}, need = Evidence.Need.APPLICABLE, when = "as one way to evidence the planned effectiveness evaluation of a treatment using the control (6.1.1/effectiveness-evaluation-not-planned)", alsoIn = {"/riskTreatments/*/effectivenessVerifiedOn", "/monitoring[kind=CONTROL_EFFECTIVENESS]"})
+    @Evidence(value = {"8.1-4", "6.1.1-6"}, when = "implemented controls: their effectiveness is monitored (8.1/control-effectiveness-not-reviewed); a monitoring activity analysing the control, or all controls, also evidences it; also one way to evidence the planned effectiveness evaluation of a treatment using the control (6.1.1/effectiveness-evaluation-not-planned)", alsoIn = {"/monitoring/*/controlIds", "/monitoring[kind=CONTROL_EFFECTIVENESS]", "/riskTreatments/*/effectivenessVerifiedOn"}, onlyIf = "implementationStatus=IMPLEMENTED")
     @JsonPropertyDescription("When its effectiveness was last reviewed (8.1).")
     LocalDate effectivenessReviewedOn,
     @Informational("result of an effectiveness review; descriptive")

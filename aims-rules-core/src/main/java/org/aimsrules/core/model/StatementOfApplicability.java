@@ -33,7 +33,7 @@ public record StatementOfApplicability(
     @Evidence(value = {"6.1.3-f"}, when = "as approvedBy", alsoIn = {"/documents/*/approvedOn"})
     @JsonPropertyDescription("Approval date.")
     LocalDate approvedOn,
-    @Evidence(value = {"6.1.3-f"}, when = "always (6.1.3/soa-review-overdue, statement-of-applicability slice)", alsoIn = {"/statementOfApplicability/approvedOn", "/documents/*/reviewedOn"})
+    @Evidence(value = {"6.1.3-f"}, when = "always (6.1.3/soa-review-overdue, statement-of-applicability slice)", alsoIn = {"/statementOfApplicability/approvedOn", "/documents/*/reviewedOn", "/documents/*/approvedOn"})
     @JsonPropertyDescription("Last review date.")
     LocalDate lastReviewedOn,
     @Evidence(value = {"6.1.3-6"}, when = "always (6.1.3/controls-not-communicated)")
