@@ -414,6 +414,9 @@ class AimsProperties {
     List<String> evidence = evidencePointers(g.doc());
     Assume.that(!evidence.isEmpty());
     String pointer = evidence.get(pick % evidence.size());
+    // A date after the evaluation date, or any property of a record dated after it, is not evidence
+    // yet (the record does not exist on that date): removing it removes no evidence.
+    Assume.that(!datedAfter(g.doc(), pointer, g.asOf()));
     JsonNode without = g.doc().deepCopy();
     JsonNode parent = without.at(pointer.substring(0, pointer.lastIndexOf('/')));
     ((ObjectNode) parent).remove(pointer.substring(pointer.lastIndexOf('/') + 1));
@@ -432,6 +435,39 @@ class AimsProperties {
         .filteredOn(f -> !f.subject().equals(pointer) && !f.subject().startsWith(pointer + "/"))
         .allSatisfy(f -> assertThat(remaining).as("%s at %s", f.ruleId(), f.subject())
             .contains(f.id()));
+  }
+
+  /**
+   * Whether the value at the pointer is a date after {@code asOf}, or belongs to a list item whose
+   * dates of things done ({@code ...On}) are all after it.
+   */
+  static boolean datedAfter(JsonNode doc, String pointer, LocalDate asOf) {
+    JsonNode value = doc.at(pointer);
+    if (isDate(value) && LocalDate.parse(value.asText()).isAfter(asOf)) {
+      return true;
+    }
+    String[] parts = pointer.substring(1).split("/");
+    String at = "";
+    for (int i = 0; i < parts.length - 1; i++) {
+      at += "/" + parts[i];
+      if (!parts[i].matches("[0-9]+")) {
+        continue;
+      }
+      List<LocalDate> dates = new ArrayList<>();
+      doc.at(at).fields().forEachRemaining(f -> {
+        if (f.getKey().endsWith("On") && isDate(f.getValue())) {
+          dates.add(LocalDate.parse(f.getValue().asText()));
+        }
+      });
+      if (!dates.isEmpty() && dates.stream().allMatch(d -> d.isAfter(asOf))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isDate(JsonNode n) {
+    return n.isTextual() && n.asText().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   }
 
   @Provide
