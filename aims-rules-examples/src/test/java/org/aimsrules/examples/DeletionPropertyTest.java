@@ -42,8 +42,11 @@ import org.junit.jupiter.params.provider.FieldSource;
  *
  * <p>Every deletion must end in one of: the reader rejects the model; a new finding names a
  * requirement that the deleted property evidences (per the evidence map, the schema keyword
- * {@code x-aims-evidence}); the property is identity or informational; or it is evidence that is not
- * needed here (its need, {@code onlyIf} or scope says so), or that another place of the model still
+ * {@code x-aims-evidence}), or such a finding already stands on the record that held it; the
+ * property is read as its demanding value when absent ({@code absentMeans}: the evaluation must then
+ * equal the one with that value stated); the property is identity or informational; or it is
+ * evidence that is not needed here (its need, {@code onlyIf}, {@code latestOnly} or the scope says
+ * so, or its record is dated after the evaluation date), or that another place of the model still
  * holds ({@code alsoIn}), in which case that place is emptied too and a finding must then appear.
  * And no deletion may remove a finding about anything outside the deleted subtree, or turn a
  * NONCONFORMING requirement or control into CONFORMING.
@@ -232,6 +235,12 @@ class DeletionPropertyTest {
     if (future != null) {
       return future;
     }
+    if (s.evidence().path("latestOnly").asBoolean(false)) {
+      String superseded = superseded(doc, s.pointer());
+      if (superseded != null) {
+        return superseded;
+      }
+    }
     String onlyIf = s.evidence().path("onlyIf").asText("");
     if (!onlyIf.isEmpty()) {
       boolean negated = onlyIf.contains("!=");
@@ -290,6 +299,38 @@ class DeletionPropertyTest {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether the deleted property belongs to a record that a later one of the same list supersedes:
+   * the nearest list item with an {@code aiSystemId}, when another item of that list names the same
+   * AI system and was performed later ({@code performedOn}). Returns why, or null.
+   */
+  static String superseded(JsonNode doc, String pointer) {
+    String[] parts = pointer.substring(1).split("/");
+    String at = "";
+    String record = null;
+    String list = null;
+    for (int i = 0; i < parts.length - 1; i++) {
+      String parent = at;
+      at += "/" + parts[i];
+      if (parts[i].matches("[0-9]+") && doc.at(at).has("aiSystemId")) {
+        record = at;
+        list = parent;
+      }
+    }
+    if (record == null) {
+      return null;
+    }
+    JsonNode item = doc.at(record);
+    String on = item.path("performedOn").asText("");
+    for (JsonNode other : doc.at(list)) {
+      if (other != item && other.path("aiSystemId").asText().equals(item.path("aiSystemId").asText())
+          && !on.isEmpty() && other.path("performedOn").asText("").compareTo(on) > 0) {
+        return "the record at " + record + " is superseded by " + other.path("id").asText();
+      }
+    }
+    return null;
   }
 
   static String owningSystem(JsonNode doc, String pointer) {

@@ -92,9 +92,10 @@ public final class ModelMetadata {
    * @param alsoIn other places holding the same fact
    * @param onlyIf a condition on a sibling under which it is needed, or null
    * @param absentMeans the demanding value an absent property is read as, or null
+   * @param latestOnly whether only the latest record of its kind for an AI system needs it
    */
   public record Classification(EvidenceClass evidenceClass, List<String> refs, Evidence.Need need,
-      String text, List<String> alsoIn, String onlyIf, String absentMeans) {}
+      String text, List<String> alsoIn, String onlyIf, String absentMeans, boolean latestOnly) {}
 
   private static final ClassValue<List<Property>> CACHE = new ClassValue<>() {
     @Override
@@ -208,23 +209,23 @@ public final class ModelMetadata {
     if (e != null) {
       return new Classification(EvidenceClass.EVIDENCE, List.of(e.value()), e.need(), e.when(),
           List.of(e.alsoIn()), e.onlyIf().isEmpty() ? null : e.onlyIf(),
-          e.absentMeans().isEmpty() ? null : e.absentMeans());
+          e.absentMeans().isEmpty() ? null : e.absentMeans(), e.latestOnly());
     }
     if (i != null) {
       return new Classification(EvidenceClass.INFORMATIONAL, List.of(), null, i.value(), List.of(),
-          null, null);
+          null, null, false);
     }
     if (id != null) {
-      return new Classification(EvidenceClass.IDENTITY, List.of(), null, id.value(), List.of(), null, null);
+      return new Classification(EvidenceClass.IDENTITY, List.of(), null, id.value(), List.of(), null, null, false);
     }
     if (c.isAnnotationPresent(EntityId.class)) {
       return new Classification(EvidenceClass.IDENTITY, List.of(), null,
-          "the record's id, by which other records refer to it", List.of(), null, null);
+          "the record's id, by which other records refer to it", List.of(), null, null, false);
     }
     if (ref != null) {
       return new Classification(EvidenceClass.IDENTITY, List.of(), null, "a link to "
           + (ref.value() == Object.class ? "any record" : "a " + ref.value().getSimpleName()),
-          List.of(), null, null);
+          List.of(), null, null, false);
     }
     return null;
   }

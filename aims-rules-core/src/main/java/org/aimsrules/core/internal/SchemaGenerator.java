@@ -48,6 +48,9 @@ public final class SchemaGenerator {
       if (c.absentMeans() != null) {
         n.put("absentMeans", c.absentMeans());
       }
+      if (c.latestOnly()) {
+        n.put("latestOnly", true);
+      }
     } else {
       n.put("reason", c.text());
     }

@@ -50,7 +50,7 @@ public record AimsProcess(
     @Evidence(value = {"A.7.5", "A.7.2", "A.6.1.3", "A.6.2.6", "A.10.3", "A.3.3", "A.5.2", "A.8.3", "A.8.4", "A.9.2", "A.9.4", "6.1.1-5", "6.1.3"}, when = "always: a process naming a control is one way to show the documented process the control needs (A.7.5/no-provenance-process and the like, which also accept a process of the matching type), the integration of a treatment (6.1.1/treatment-not-integrated) and evidence of an implemented SoA entry (6.1.3/implemented-without-evidence)", alsoIn = {"/processes/*/controlIds", "/processes/*/type"})
     @ControlRef @JsonPropertyDescription("Annex A controls the process implements (8.1).")
     List<String> controlIds,
-    @Evidence(value = {"8.1"}, need = Evidence.Need.APPLICABLE, when = "8.1-7: needed to know a process is external; now also taken as external when a supplier is named (fail closed)", alsoIn = {"/processes/*/supplierId"})
+    @Informational("Declares the process externally provided (as a named supplier also does), which makes the 8.1 control of external processes apply to it; it evidences no control itself. Deleting it can only drop that demand, and a finding lost that way is a fail-open the deletion property reports")
     @JsonPropertyDescription("Whether the process is provided externally (8.1).")
     Boolean externallyProvided,
     @Evidence(value = {"8.1"}, need = Evidence.Need.APPLICABLE, when = "8.1-7: needed for an externally provided process (8.1/external-process-supplier-unknown)", onlyIf = "externallyProvided=true")

@@ -73,6 +73,15 @@ public @interface Evidence {
    */
   String absentMeans() default "";
 
+  /**
+   * Whether it is needed only on the latest record of its kind for the same AI system: an earlier
+   * record that a later one supersedes (an impact assessment repeated after a significant change) is
+   * kept as a record, and the catalog checks the content of the latest one.
+   *
+   * @return true when only the latest record for an AI system needs it
+   */
+  boolean latestOnly() default false;
+
   /** When a piece of evidence is needed. */
   enum Need {
     /**

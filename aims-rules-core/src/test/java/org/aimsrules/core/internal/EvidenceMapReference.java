@@ -25,7 +25,8 @@ final class EvidenceMapReference {
           + (c.need() == Evidence.Need.APPLICABLE ? " (where it applies)" : "") + ": " + text
           + (c.onlyIf() == null ? "" : " Only if `" + c.onlyIf() + "`.")
           + (c.alsoIn().isEmpty() ? "" : " Also held by " + code(c.alsoIn()) + ".")
-          + (c.absentMeans() == null ? "" : " Absent reads as `" + c.absentMeans() + "`.");
+          + (c.absentMeans() == null ? "" : " Absent reads as `" + c.absentMeans() + "`.")
+          + (c.latestOnly() ? " Only on the latest record for an AI system." : "");
       case IDENTITY -> "identity: " + text;
       case INFORMATIONAL -> "informational: " + text;
     };
@@ -70,7 +71,8 @@ final class EvidenceMapReference {
         + "its first requirement applies: for an Annex A control, to the AI system holding it). "
         + "`onlyIf` narrows it by a sibling value; `alsoIn` names other places of the model that "
         + "may hold the same fact; `absentMeans` names the demanding value an absent property is "
-        + "read as (every check it could relax still runs, so its absence never buys silence).\n");
+        + "read as (every check it could relax still runs, so its absence never buys silence); "
+        + "`latestOnly` says only the latest record of its kind for an AI system needs it.\n");
     out.append("- **identity**: ids, names of records and links between records.\n");
     out.append("- **informational**: no requirement needs it; the reason says why.\n\n");
     out.append("What the map is for:\n\n");
