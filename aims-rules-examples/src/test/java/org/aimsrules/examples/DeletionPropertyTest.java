@@ -160,6 +160,13 @@ class DeletionPropertyTest {
     if (!refs.isEmpty() && !standing.isEmpty()) {
       return new Result(s, Outcome.ALREADY_REPORTED, ids(standing));
     }
+    // A deleted link whose target records already carry a finding on a requirement it evidences.
+    List<String> targets = linkedRecords(doc, doc.at(s.pointer()));
+    List<Finding> onTargets = after.findings().stream()
+        .filter(f -> targets.stream().anyMatch(t -> under(f.subject(), t)) && names(f, refs)).toList();
+    if (!refs.isEmpty() && !onTargets.isEmpty()) {
+      return new Result(s, Outcome.ALREADY_REPORTED, ids(onTargets));
+    }
     if (cls.equals("identity")) {
       return new Result(s, Outcome.IDENTITY, ids(added));
     }
@@ -202,6 +209,30 @@ class DeletionPropertyTest {
         + (added.isEmpty() ? "" : "; raised only " + ids(added)));
   }
 
+  /** The pointers of the records (items of top-level lists) whose ids the value names. */
+  static List<String> linkedRecords(JsonNode doc, JsonNode value) {
+    Set<String> ids = new java.util.HashSet<>();
+    if (value.isTextual()) {
+      ids.add(value.asText());
+    } else if (value.isArray()) {
+      value.forEach(v -> ids.add(v.asText()));
+    }
+    List<String> out = new ArrayList<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    for (Map.Entry<String, JsonNode> list : iterable(doc)) {
+      if (list.getValue().isArray()) {
+        for (int i = 0; i < list.getValue().size(); i++) {
+          if (ids.contains(list.getValue().get(i).path("id").asText(null))) {
+            out.add("/" + list.getKey() + "/" + i);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   static JsonNode literal(String value) {
     if (value.equals("true") || value.equals("false") || value.matches("-?[0-9]+")
         || value.equals("[]")) {
@@ -242,13 +273,27 @@ class DeletionPropertyTest {
       }
     }
     String onlyIf = s.evidence().path("onlyIf").asText("");
-    if (!onlyIf.isEmpty()) {
+    if (!onlyIf.isEmpty() && !onlyIf.contains("=")) {
+      JsonNode v = onlyIf.startsWith("/") ? doc.at(onlyIf) : holder.path(onlyIf);
+      if (v.isMissingNode() || v.isNull() || v.isContainerNode() && v.isEmpty()) {
+        return "only needed if " + onlyIf + " holds something";
+      }
+    } else if (!onlyIf.isEmpty()) {
       boolean negated = onlyIf.contains("!=");
       String[] kv = onlyIf.split("!?=", 2);
       JsonNode v = holder.path(kv[0]);
       boolean equal = !v.isMissingNode() && v.asText().equals(kv[1]);
       if (equal == negated) {
         return "only needed if " + onlyIf;
+      }
+    }
+    String dueAfter = s.evidence().path("dueAfter").asText("");
+    if (!dueAfter.isEmpty()) {
+      String[] due = dueAfter.split("\\+");
+      JsonNode from = holder.path(due[0]);
+      if (from.isTextual() && !LocalDate.parse(from.asText())
+          .plusMonths(Integer.parseInt(due[1].replace("M", ""))).isBefore(AS_OF)) {
+        return "not due before " + due[0] + " + " + due[1];
       }
     }
     if (!s.evidence().path("need").asText().equals("APPLICABLE")) {

@@ -93,9 +93,11 @@ public final class ModelMetadata {
    * @param onlyIf a condition on a sibling under which it is needed, or null
    * @param absentMeans the demanding value an absent property is read as, or null
    * @param latestOnly whether only the latest record of its kind for an AI system needs it
+   * @param dueAfter when it falls due ({@code sibling+NM}), or null when at once
    */
   public record Classification(EvidenceClass evidenceClass, List<String> refs, Evidence.Need need,
-      String text, List<String> alsoIn, String onlyIf, String absentMeans, boolean latestOnly) {}
+      String text, List<String> alsoIn, String onlyIf, String absentMeans, boolean latestOnly,
+      String dueAfter) {}
 
   private static final ClassValue<List<Property>> CACHE = new ClassValue<>() {
     @Override
@@ -209,23 +211,24 @@ public final class ModelMetadata {
     if (e != null) {
       return new Classification(EvidenceClass.EVIDENCE, List.of(e.value()), e.need(), e.when(),
           List.of(e.alsoIn()), e.onlyIf().isEmpty() ? null : e.onlyIf(),
-          e.absentMeans().isEmpty() ? null : e.absentMeans(), e.latestOnly());
+          e.absentMeans().isEmpty() ? null : e.absentMeans(), e.latestOnly(),
+          e.dueAfter().isEmpty() ? null : e.dueAfter());
     }
     if (i != null) {
       return new Classification(EvidenceClass.INFORMATIONAL, List.of(), null, i.value(), List.of(),
-          null, null, false);
+          null, null, false, null);
     }
     if (id != null) {
-      return new Classification(EvidenceClass.IDENTITY, List.of(), null, id.value(), List.of(), null, null, false);
+      return new Classification(EvidenceClass.IDENTITY, List.of(), null, id.value(), List.of(), null, null, false, null);
     }
     if (c.isAnnotationPresent(EntityId.class)) {
       return new Classification(EvidenceClass.IDENTITY, List.of(), null,
-          "the record's id, by which other records refer to it", List.of(), null, null, false);
+          "the record's id, by which other records refer to it", List.of(), null, null, false, null);
     }
     if (ref != null) {
       return new Classification(EvidenceClass.IDENTITY, List.of(), null, "a link to "
           + (ref.value() == Object.class ? "any record" : "a " + ref.value().getSimpleName()),
-          List.of(), null, null, false);
+          List.of(), null, null, false, null);
     }
     return null;
   }

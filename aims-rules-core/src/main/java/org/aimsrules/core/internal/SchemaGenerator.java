@@ -51,6 +51,9 @@ public final class SchemaGenerator {
       if (c.latestOnly()) {
         n.put("latestOnly", true);
       }
+      if (c.dueAfter() != null) {
+        n.put("dueAfter", c.dueAfter());
+      }
     } else {
       n.put("reason", c.text());
     }

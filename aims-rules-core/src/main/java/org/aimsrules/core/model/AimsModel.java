@@ -105,7 +105,7 @@ public record AimsModel(
     @Evidence(value = {"6.1.2-1"}, when = "always: an AI risk assessment must be completed (6.1.2/no-risk-assessment)")
     @JsonPropertyDescription("AI risk assessments (6.1.2, 8.2).")
     List<RiskAssessment> riskAssessments,
-    @Evidence(value = {"6.1.2-c", "6.1.1-7"}, when = "when a risk assessment is completed: its identified risks must be recorded (6.1.2/no-risks-identified, register rule 6.1.1/risk-actions-not-in-register)")
+    @Evidence(value = {"6.1.2-c", "6.1.1-7"}, when = "when a risk assessment is recorded: its identified risks must be recorded (6.1.2/no-risks-identified, register rule 6.1.1/risk-actions-not-in-register); with none, 6.1.2/no-risk-assessment reports the lapse", onlyIf = "riskAssessments")
     @JsonPropertyDescription("AI risks and opportunities.")
     List<Risk> risks,
     @Evidence(value = {"6.1.3-g"}, when = "always: a risk treatment plan must be formulated (6.1.3/treatment-plan-missing)", alsoIn = {"/documents[type=RISK_TREATMENT_PLAN]"})

@@ -40,10 +40,10 @@ public record CompetenceRecord(
     @Informational("Says an action (training, hiring) was taken; 7.2-c applies only where actions are taken, so absent means none to evaluate")
     @JsonPropertyDescription("Action taken to acquire it (training, mentoring, hiring).")
     String actionTaken,
-    @Evidence(value = {"7.2"}, need = Evidence.Need.APPLICABLE, when = "7.2-c2: evaluation of a competence action (7.2/competence-action-not-evaluated)", alsoIn = {"/competenceRecords/*/effective"})
+    @Evidence(value = {"7.2"}, need = Evidence.Need.APPLICABLE, when = "7.2-c2: evaluation of a competence action, due three months after it (7.2/competence-action-not-evaluated)", alsoIn = {"/competenceRecords/*/effective"}, dueAfter = "achievedOn+3M")
     @JsonPropertyDescription("When the action's effectiveness was evaluated.")
     LocalDate effectivenessEvaluatedOn,
-    @Evidence(value = {"7.2"}, need = Evidence.Need.APPLICABLE, when = "7.2-c2: verdict of the evaluation; alternative to its date", alsoIn = {"/competenceRecords/*/effectivenessEvaluatedOn"})
+    @Evidence(value = {"7.2"}, need = Evidence.Need.APPLICABLE, when = "7.2-c2: verdict of the evaluation; alternative to its date", alsoIn = {"/competenceRecords/*/effectivenessEvaluatedOn"}, dueAfter = "achievedOn+3M")
     @JsonPropertyDescription("Whether the action was effective.")
     Boolean effective) implements Entity {
 

@@ -54,7 +54,9 @@ public @interface Evidence {
 
   /**
    * A condition on a sibling property of the same record under which it is needed:
-   * {@code prop=VALUE} or {@code prop!=VALUE}; empty when it is needed unconditionally.
+   * {@code prop=VALUE}, {@code prop!=VALUE}, or {@code prop} alone (the sibling holds something: a
+   * value, or a list or object that is not empty); or a JSON Pointer to a place of the whole model
+   * that must hold something ({@code /riskAssessments}); empty when it is needed unconditionally.
    *
    * @return the condition
    */
@@ -81,6 +83,15 @@ public @interface Evidence {
    * @return true when only the latest record for an AI system needs it
    */
   boolean latestOnly() default false;
+
+  /**
+   * When it falls due: {@code sibling+NM}, needed only once N months have passed since the date in
+   * the sibling property ({@code achievedOn+3M}: the effectiveness of a competence action is
+   * evaluated within three months of it). Empty when it is due at once.
+   *
+   * @return the due rule, or empty
+   */
+  String dueAfter() default "";
 
   /** When a piece of evidence is needed. */
   enum Need {

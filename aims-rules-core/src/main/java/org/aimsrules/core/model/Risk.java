@@ -41,7 +41,7 @@ public record Risk(
     @Informational("link; a risk outside any assessment is still checked (derive/clause-6/risk-outside-assessment)")
     @RefersTo(RiskAssessment.class) @JsonPropertyDescription("Assessment that identified it.")
     String assessmentId,
-    @Evidence(value = {"6.1.1-3"}, when = "always: one risk naming the system suffices (6.1.1/no-risks-for-system, system-not-risk-assessed)", alsoIn = {"/risks/*/aiSystemIds", "/riskAssessments/*/aiSystemIds"})
+    @Evidence(value = {"6.1.1-3"}, when = "when a risk assessment is recorded (without one, 6.1.2/no-risk-assessment reports the lapse): one risk naming the system suffices (6.1.1/no-risks-for-system, system-not-risk-assessed)", alsoIn = {"/risks/*/aiSystemIds", "/riskAssessments/*/aiSystemIds"}, onlyIf = "/riskAssessments")
     @RefersTo(AiSystem.class) @JsonPropertyDescription("AI systems concerned.")
     List<String> aiSystemIds,
     @Informational("classification (risk source); descriptive")

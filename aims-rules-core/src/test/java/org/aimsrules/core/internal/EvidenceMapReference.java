@@ -26,7 +26,8 @@ final class EvidenceMapReference {
           + (c.onlyIf() == null ? "" : " Only if `" + c.onlyIf() + "`.")
           + (c.alsoIn().isEmpty() ? "" : " Also held by " + code(c.alsoIn()) + ".")
           + (c.absentMeans() == null ? "" : " Absent reads as `" + c.absentMeans() + "`.")
-          + (c.latestOnly() ? " Only on the latest record for an AI system." : "");
+          + (c.latestOnly() ? " Only on the latest record for an AI system." : "")
+          + (c.dueAfter() == null ? "" : " Due after `" + c.dueAfter() + "`.");
       case IDENTITY -> "identity: " + text;
       case INFORMATIONAL -> "informational: " + text;
     };
@@ -72,7 +73,8 @@ final class EvidenceMapReference {
         + "`onlyIf` narrows it by a sibling value; `alsoIn` names other places of the model that "
         + "may hold the same fact; `absentMeans` names the demanding value an absent property is "
         + "read as (every check it could relax still runs, so its absence never buys silence); "
-        + "`latestOnly` says only the latest record of its kind for an AI system needs it.\n");
+        + "`latestOnly` says only the latest record of its kind for an AI system needs it; "
+        + "`dueAfter` (`sibling+NM`) that it falls due N months after a sibling's date.\n");
     out.append("- **identity**: ids, names of records and links between records.\n");
     out.append("- **informational**: no requirement needs it; the reason says why.\n\n");
     out.append("What the map is for:\n\n");

@@ -56,7 +56,19 @@ class EvidenceMapTest {
         if (c.absentMeans() != null && !validValue(p.component().getType(), c.absentMeans())) {
           problems.add(name + ": absentMeans " + c.absentMeans() + " is not a value of the property");
         }
-        if (c.onlyIf() != null) {
+        if (c.dueAfter() != null) {
+          var due = java.util.regex.Pattern.compile("([A-Za-z]+)\\+([0-9]+)M").matcher(c.dueAfter());
+          if (!due.matches() || ModelMetadata.propertiesByName(type).get(due.group(1)) == null
+              || ModelMetadata.propertiesByName(type).get(due.group(1)).component().getType()
+                  != java.time.LocalDate.class) {
+            problems.add(name + ": dueAfter " + c.dueAfter() + " does not name a sibling date and months");
+          }
+        }
+        if (c.onlyIf() != null && c.onlyIf().startsWith("/")) {
+          if (!PLACE.matcher(c.onlyIf()).matches()) {
+            problems.add(name + ": onlyIf place " + c.onlyIf() + " is not a pointer");
+          }
+        } else if (c.onlyIf() != null) {
           String sibling = c.onlyIf().split("!?=")[0];
           if (!ModelMetadata.propertiesByName(type).containsKey(sibling)) {
             problems.add(name + ": onlyIf names no sibling property: " + c.onlyIf());
