@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.aimsrules.core.report.Reference;
 
 /**
@@ -30,8 +28,8 @@ public record RuleCatalog(
 
   /** Makes the collections immutable. */
   public RuleCatalog {
-    requirements = List.copyOf(requirements);
-    rules = List.copyOf(rules);
+    requirements = IndexedList.of(requirements, Requirement::ref);
+    rules = IndexedList.of(rules, RuleMetadata::id);
     notAutomated = List.copyOf(notAutomated);
     Map<String, List<Reference>> copy = new LinkedHashMap<>();
     crosswalk.forEach((k, v) -> copy.put(k, List.copyOf(v)));
@@ -54,8 +52,7 @@ public record RuleCatalog(
    * @return an unmodifiable map from rule id to metadata
    */
   public Map<String, RuleMetadata> rulesById() {
-    return rules.stream().collect(Collectors.toMap(RuleMetadata::id, Function.identity(),
-        (a, b) -> a, LinkedHashMap::new));
+    return ((IndexedList<RuleMetadata>) rules).byKey();
   }
 
   /**
@@ -65,6 +62,6 @@ public record RuleCatalog(
    * @return the requirement, if the catalog has it
    */
   public Optional<Requirement> requirement(String ref) {
-    return requirements.stream().filter(r -> r.ref().equals(ref)).findFirst();
+    return Optional.ofNullable(((IndexedList<Requirement>) requirements).byKey().get(ref));
   }
 }

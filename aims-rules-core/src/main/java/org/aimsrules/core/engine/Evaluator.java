@@ -12,6 +12,7 @@ import org.aimsrules.core.catalog.RuleCatalog;
 import org.aimsrules.core.internal.FactCollector;
 import org.aimsrules.core.internal.IntervalResolver;
 import org.aimsrules.core.internal.Json;
+import org.aimsrules.core.internal.RecordValidator;
 import org.aimsrules.core.internal.ReportAssembler;
 import org.aimsrules.core.internal.TreeValidator;
 import org.aimsrules.core.internal.Versions;
@@ -175,6 +176,11 @@ public final class Evaluator {
   }
 
   private void validate(AimsModel model) {
+    // The record walk answers "valid?" without building the JSON tree; only a model it doubts is
+    // turned into a tree, whose validator is the authority on problems and their messages.
+    if (RecordValidator.isValid(model)) {
+      return;
+    }
     JsonNode tree = mapper.valueToTree(model);
     List<Problem> problems = TreeValidator.validate(tree);
     if (!problems.isEmpty()) {

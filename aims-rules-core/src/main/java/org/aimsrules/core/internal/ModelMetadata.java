@@ -264,6 +264,8 @@ public final class ModelMetadata {
       Long maximum = kind != Kind.INTEGER ? null
           : max != null ? max.value() : ModelConstraints.INTEGER_MAXIMUM;
       JsonPropertyDescription desc = c.getAccessor().getAnnotation(JsonPropertyDescription.class);
+      // Read through reflection on every evaluation: without this, every call pays an access check.
+      c.getAccessor().setAccessible(true);
       result.add(new Property(c.getName(), kind, list, type, c.isAnnotationPresent(Required.class),
           c.isAnnotationPresent(EntityId.class), ref == null ? null : ref.value(),
           c.isAnnotationPresent(ControlRef.class), c.isAnnotationPresent(ClauseRef.class),

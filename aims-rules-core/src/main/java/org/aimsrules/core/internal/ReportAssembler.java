@@ -59,6 +59,11 @@ public final class ReportAssembler {
   private final Map<String, String> notAutomated = new HashMap<>();
   /** For each requirement ref, the ids of the rules that check it. */
   private final Map<String, Set<String>> rulesByRequirement = new HashMap<>();
+  /** For each rule id, the references of its findings (its own and the crosswalk's). */
+  private final Map<String, List<Reference>> referencesByRule = new HashMap<>();
+  /** For each evidence ref, the catalog's requirement refs it evidences (see {@link #evidencedBy}). */
+  private final Map<String, Set<String>> evidencedRequirements =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Prepares an assembler for a catalog.
@@ -82,6 +87,7 @@ public final class ReportAssembler {
       for (String ref : concerns(m.requirement(), m.obligations())) {
         rulesByRequirement.computeIfAbsent(ref, k -> new TreeSet<>()).add(m.id());
       }
+      referencesByRule.put(m.id(), computeReferences(m));
     }
   }
 
@@ -122,15 +128,25 @@ public final class ReportAssembler {
       }
     }
 
+    // The findings against each requirement ref, in report order.
+    Map<String, List<Finding>> findingsByRef = new HashMap<>();
+    for (Finding f : findings) {
+      for (String ref : concerns(f)) {
+        findingsByRef.computeIfAbsent(ref, k -> new ArrayList<>()).add(f);
+      }
+    }
+    Set<String> evidencedRefs = evidenced == null ? null : evidencedRequirements(evidenced);
+    Map<String, SoaEntry> soaEntries = soaEntries(model);
+
     List<RequirementResult> requirementResults = new ArrayList<>();
     Map<String, RequirementResult> byRef = new HashMap<>();
     for (Requirement r : catalog.requirements()) {
-      List<Finding> against = findings.stream().filter(f -> concerns(f, r.ref())).toList();
+      List<Finding> against = findingsByRef.getOrDefault(r.ref(), List.of());
       boolean automated = rulesByRequirement.containsKey(r.ref());
       String reason = null;
       RequirementStatus status;
       boolean controlNotApplicable = r.kind() == RequirementKind.CONTROL
-          && !reasons.containsKey(r.ref()) && !included(model, r.ref());
+          && !reasons.containsKey(r.ref()) && !included(soaEntries.get(r.ref()));
       if (against.stream().anyMatch(Finding::isNonconformity)) {
         status = RequirementStatus.NONCONFORMING;
       } else if (naReasons.containsKey(r.ref())) {
@@ -150,7 +166,7 @@ public final class ReportAssembler {
           status = RequirementStatus.NOT_EVIDENCED;
           reason = "evidence it needs is absent from the model (finding "
               + String.join(", ", absent) + ")";
-        } else if (!evidencedBy(r.ref(), evidenced)) {
+        } else if (evidencedRefs != null && !evidencedRefs.contains(r.ref())) {
           status = RequirementStatus.NOT_EVIDENCED;
           reason = "the model records none of the evidence that the evidence map lists for it";
         } else {
@@ -177,7 +193,7 @@ public final class ReportAssembler {
             + "(per AI system, per data resource, per supplier) had nothing to check.";
       }
       controls.add(new ControlResult(r.ref(), r.title(), !why.isEmpty(), List.copyOf(why),
-          List.copyOf(systems.getOrDefault(r.ref(), Set.of())), soaView(model, r.ref()),
+          List.copyOf(systems.getOrDefault(r.ref(), Set.of())), soaView(soaEntries.get(r.ref())),
           result.status(), note, result.findings()));
     }
 
@@ -462,7 +478,31 @@ public final class ReportAssembler {
     return String.join("; ", parts);
   }
 
+  /**
+   * The catalog's requirement refs that some present evidence concerns ({@link #evidencedBy}), from
+   * the refs of the present evidence; each evidence ref's matches are computed once per assembler.
+   */
+  private Set<String> evidencedRequirements(Set<String> evidenced) {
+    Set<String> result = new HashSet<>();
+    for (String e : evidenced) {
+      result.addAll(evidencedRequirements.computeIfAbsent(e, k -> {
+        Set<String> matches = new HashSet<>();
+        for (Requirement r : catalog.requirements()) {
+          if (evidencedBy(r.ref(), Set.of(k))) {
+            matches.add(r.ref());
+          }
+        }
+        return Set.copyOf(matches);
+      }));
+    }
+    return result;
+  }
+
   private List<Reference> references(RuleMetadata m) {
+    return referencesByRule.get(m.id());
+  }
+
+  private List<Reference> computeReferences(RuleMetadata m) {
     Set<Reference> refs = new TreeSet<>(m.references());
     for (String ref : concerns(m.requirement(), m.obligations())) {
       refs.addAll(catalog.crosswalk().getOrDefault(ref, List.of()));
@@ -484,17 +524,9 @@ public final class ReportAssembler {
     return refs;
   }
 
-  private boolean concerns(Finding f, String ref) {
-    if (f.requirement().equals(ref) || f.obligations().contains(ref)) {
-      return true;
-    }
-    for (String o : f.obligations()) {
-      Requirement r = requirements.get(o);
-      if (r != null && ref.equals(r.parent())) {
-        return true;
-      }
-    }
-    return false;
+  /** The requirement refs a finding counts against: its requirement, obligations and their parents. */
+  private Set<String> concerns(Finding f) {
+    return concerns(f.requirement(), f.obligations());
   }
 
   private Comparator<Finding> findingOrder() {
@@ -506,13 +538,11 @@ public final class ReportAssembler {
         .thenComparing(Finding::id);
   }
 
-  private static boolean included(AimsModel model, String controlId) {
-    SoaEntry e = entry(model, controlId);
+  private static boolean included(SoaEntry e) {
     return e != null && Boolean.TRUE.equals(e.included());
   }
 
-  private static SoaView soaView(AimsModel model, String controlId) {
-    SoaEntry e = entry(model, controlId);
+  private static SoaView soaView(SoaEntry e) {
     if (e == null) {
       return SoaView.NOT_LISTED;
     }
@@ -520,12 +550,17 @@ public final class ReportAssembler {
         e.implementationStatus() == null ? null : e.implementationStatus().name());
   }
 
-  private static SoaEntry entry(AimsModel model, String controlId) {
-    if (model.statementOfApplicability() == null) {
-      return null;
+  /** The Statement of Applicability's entries by control id (the first entry of each control). */
+  private static Map<String, SoaEntry> soaEntries(AimsModel model) {
+    Map<String, SoaEntry> entries = new HashMap<>();
+    if (model.statementOfApplicability() != null) {
+      for (SoaEntry e : model.statementOfApplicability().entries()) {
+        if (e.controlId() != null) {
+          entries.putIfAbsent(e.controlId(), e);
+        }
+      }
     }
-    return model.statementOfApplicability().entries().stream()
-        .filter(e -> controlId.equals(e.controlId())).findFirst().orElse(null);
+    return entries;
   }
 
   /** A reason as a sentence: first letter upper case, ending with a full stop. */
