@@ -118,15 +118,28 @@ public final class ReportAssembler {
     for (RequirementNotApplicable n : notApplicable) {
       naReasons.merge(n.ref(), n.reason(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
-    Map<String, Set<String>> reasons = new HashMap<>();
-    Map<String, Set<String>> systems = new HashMap<>();
+    // Distinct reasons and systems per control are gathered in hash sets (an organization with
+    // thousands of AI systems has tens of thousands of applicability facts) and sorted once.
+    Map<String, Set<String>> rawReasons = new HashMap<>();
+    Map<String, Set<String>> rawSystems = new HashMap<>();
     for (ControlApplicability a : applicability) {
-      reasons.computeIfAbsent(a.controlId(), k -> new TreeSet<>()).add(sentence(a.reason()));
+      rawReasons.computeIfAbsent(a.controlId(), k -> new HashSet<>()).add(a.reason());
       if (a.aiSystemId() != null) {
-        systems.computeIfAbsent(a.controlId(), k -> new TreeSet<>(NaturalOrder.COMPARATOR))
-            .add(a.aiSystemId());
+        rawSystems.computeIfAbsent(a.controlId(), k -> new HashSet<>()).add(a.aiSystemId());
       }
     }
+    Map<String, Set<String>> reasons = new HashMap<>();
+    rawReasons.forEach((control, raw) -> {
+      Set<String> sentences = new TreeSet<>();
+      raw.forEach(r -> sentences.add(sentence(r)));
+      reasons.put(control, sentences);
+    });
+    Map<String, Set<String>> systems = new HashMap<>();
+    rawSystems.forEach((control, raw) -> {
+      Set<String> sorted = new TreeSet<>(NaturalOrder.COMPARATOR);
+      sorted.addAll(raw);
+      systems.put(control, sorted);
+    });
 
     // The findings against each requirement ref, in report order.
     Map<String, List<Finding>> findingsByRef = new HashMap<>();
