@@ -6,7 +6,6 @@ import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.aimsrules.core.internal.ApplicabilityIndex;
 import org.aimsrules.core.internal.FactCollector;
 import org.aimsrules.core.internal.IntervalResolver;
 import org.aimsrules.core.internal.JsonPointers;
@@ -39,7 +39,10 @@ import org.aimsrules.core.rule.RequirementNotApplicable;
 import org.aimsrules.core.rule.Violation;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -129,6 +132,12 @@ public final class EvaluationSession implements AutoCloseable {
   /** How many present evidence properties name each ref; {@link #evidenced} holds those above 0. */
   private final Map<String, Integer> evidenceCounts = new HashMap<>();
   private final Set<String> evidenced = new TreeSet<>();
+  /** The violations the session holds (identity). */
+  private final Map<Violation, Boolean> violations = new IdentityHashMap<>();
+  /** The requirements rules found not applicable (identity). */
+  private final Map<RequirementNotApplicable, Boolean> notApplicable = new IdentityHashMap<>();
+  /** The control applicability the session holds. */
+  private final ApplicabilityIndex applicability = new ApplicabilityIndex();
   /** Position of each entity in its list, computed when a pointer is asked for; null when stale. */
   private Map<Object, Integer> positions;
 
@@ -153,6 +162,7 @@ public final class EvaluationSession implements AutoCloseable {
     if (deadline != null) {
       session.addEventListener(deadline);
     }
+    session.addEventListener(new Derived());
     try {
       this.model = model;
       for (Property p : ROOT) {
@@ -544,22 +554,56 @@ public final class EvaluationSession implements AutoCloseable {
     if (deadline != null) {
       deadline.check();
     }
-    EvaluationReport result = assembler.assemble(model, asOf, options,
-        objects(Violation.class), objects(ControlApplicability.class),
-        objects(RequirementNotApplicable.class), this::pointerOf, evidenced);
+    // The assembler reads applicability only for each control's reasons and AI systems: it gets
+    // one fact per applicable control, and the index puts the full lists back.
+    EvaluationReport r = assembler.assemble(model, asOf, options, violations.keySet(),
+        applicability.representatives(), notApplicable.keySet(), this::pointerOf, evidenced);
+    EvaluationReport result = new EvaluationReport(r.reportVersion(), r.generator(), r.catalog(),
+        r.organization(), r.asOf(), r.summary(), r.findings(), r.requirements(),
+        applicability.complete(r.controls()));
     if (deadline != null) {
       deadline.check();
     }
     return result;
   }
 
-  private <T> List<T> objects(Class<T> type) {
-    Collection<?> found = session.getObjects(new ClassObjectFilter(type));
-    List<T> list = new ArrayList<>(found.size());
-    for (Object o : found) {
-      list.add(type.cast(o));
+  /** Keeps the derived facts the report is made of as the engine inserts and retracts them. */
+  private final class Derived implements RuleRuntimeEventListener {
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+      added(event.getObject());
     }
-    return list;
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+      removed(event.getOldObject());
+      added(event.getObject());
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+      removed(event.getOldObject());
+    }
+
+    private void added(Object o) {
+      if (o instanceof Violation v) {
+        violations.put(v, Boolean.TRUE);
+      } else if (o instanceof ControlApplicability a) {
+        applicability.added(a);
+      } else if (o instanceof RequirementNotApplicable n) {
+        notApplicable.put(n, Boolean.TRUE);
+      }
+    }
+
+    private void removed(Object o) {
+      if (o instanceof Violation v) {
+        violations.remove(v);
+      } else if (o instanceof ControlApplicability a) {
+        applicability.removed(a);
+      } else if (o instanceof RequirementNotApplicable n) {
+        notApplicable.remove(n);
+      }
+    }
   }
 
   /** The pointer {@link FactCollector} gives a record of the current model. */
