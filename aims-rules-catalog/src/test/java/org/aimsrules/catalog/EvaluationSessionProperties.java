@@ -19,6 +19,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.aimsrules.core.engine.EvaluationOptions;
 import org.aimsrules.core.engine.EvaluationSession;
 import org.aimsrules.core.engine.Evaluator;
@@ -92,6 +93,17 @@ class EvaluationSessionProperties {
   @Property(tries = 40)
   void aSessionReportsWhatAFreshEvaluationOfItsModelReports(@ForAll("cases") Case c) {
     new Run(c).run();
+    // The property must see changes accepted and rejected, of entities and of sections.
+    Statistics.label("outcome").coverage(check -> {
+      check.check("accepted").count(n -> n > 20);
+      check.check("rejected").count(n -> n > 3);
+    });
+    Statistics.label("accepted change").coverage(check -> {
+      check.check("REMOVE").count(n -> n > 0);
+      check.check("ADD").count(n -> n > 0);
+      check.check("REPLACE").count(n -> n > 0);
+      check.check("SECTION").count(n -> n > 0);
+    });
   }
 
   /** The session and the document it should hold. */
@@ -232,6 +244,7 @@ class EvaluationSessionProperties {
       JsonNode gone = find(e);
       ((ArrayNode) candidate.get(e[0])).remove(indexOf(doc, e[0], e[1]));
       boolean done = attempt(() -> session.remove(e[1]), candidate);
+      accepted(done, "REMOVE");
       if (done) {
         removed.add(Map.entry(e[0], gone));
       }
@@ -244,6 +257,7 @@ class EvaluationSessionProperties {
       ObjectNode candidate = doc.deepCopy();
       candidate.withArray(r.getKey()).add(r.getValue().deepCopy());
       if (attempt(() -> session.add(entity), candidate)) {
+        accepted(true, "ADD");
         removed.remove(index);
       }
     }
@@ -255,7 +269,7 @@ class EvaluationSessionProperties {
       }
       ObjectNode candidate = doc.deepCopy();
       ((ArrayNode) candidate.get(e[0])).set(indexOf(doc, e[0], e[1]), changed);
-      attempt(() -> session.replace(entity), candidate);
+      accepted(attempt(() -> session.replace(entity), candidate), "REPLACE");
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -275,7 +289,7 @@ class EvaluationSessionProperties {
         candidate.set(name, next);
       }
       Object v = value;
-      attempt(() -> session.replaceSection(type, v), candidate);
+      accepted(attempt(() -> session.replaceSection(type, v), candidate), "SECTION");
     }
 
     /**
@@ -296,6 +310,7 @@ class EvaluationSessionProperties {
       }
       assertThat(accepted).as("accepted, for a candidate whose validity is %s", valid)
           .isEqualTo(valid);
+      Statistics.label("outcome").collect(accepted ? "accepted" : "rejected");
       if (!accepted) {
         assertThat(session.model()).isSameAs(before);
         assertThat(ReportJson.toJson(session.report())).isEqualTo(reportBefore);
@@ -306,6 +321,12 @@ class EvaluationSessionProperties {
           .isEqualTo(JSON.valueToTree(AimsModelReader.create().read(bytes(candidate))));
       assertFresh();
       return true;
+    }
+
+    private static void accepted(boolean accepted, String what) {
+      if (accepted) {
+        Statistics.label("accepted change").collect(what);
+      }
     }
 
     private void assertFresh() {

@@ -81,9 +81,10 @@ public final class EvaluationSession implements AutoCloseable {
   private static final Map<Class<?>, Property> SECTIONS = new HashMap<>();
   private static final Map<String, Integer> POSITION = new HashMap<>();
   private static final Constructor<AimsModel> CANONICAL;
+  private static final RecordComponent[] COMPONENTS = AimsModel.class.getRecordComponents();
 
   static {
-    RecordComponent[] components = AimsModel.class.getRecordComponents();
+    RecordComponent[] components = COMPONENTS;
     Class<?>[] types = new Class<?>[components.length];
     for (int i = 0; i < components.length; i++) {
       types[i] = components[i].getType();
@@ -639,7 +640,7 @@ public final class EvaluationSession implements AutoCloseable {
   }
 
   private static AimsModel with(AimsModel model, Property section, Object value) {
-    RecordComponent[] components = AimsModel.class.getRecordComponents();
+    RecordComponent[] components = COMPONENTS;
     Object[] args = new Object[components.length];
     int position = POSITION.get(section.name());
     try {
