@@ -165,6 +165,28 @@ class EvaluationSessionTest {
   }
 
   @Test
+  void aSessionPastItsTimeLimitIsNotOpened() {
+    AimsModel model = sample("startup-beginning-aims.json");
+    EvaluationOptions tight = OPTIONS.toBuilder().timeLimit(java.time.Duration.ofNanos(1)).build();
+    assertThatThrownBy(() -> EVALUATOR.openSession(model, tight))
+        .isInstanceOf(org.aimsrules.core.engine.EvaluationTimeoutException.class);
+  }
+
+  @Test
+  void optionsApplyToEveryReportOfTheSession() {
+    AimsModel model = sample("startup-beginning-aims.json");
+    String rule = EVALUATOR.evaluate(model, OPTIONS).findings().get(0).ruleId();
+    EvaluationOptions tailored = OPTIONS.toBuilder().disable(rule).systemicFindings(false).build();
+    try (EvaluationSession session = EVALUATOR.openSession(model, tailored)) {
+      AiSystem first = model.aiSystems().get(0);
+      session.replace(first.toBuilder().intendedPurpose(null).build());
+      assertThat(session.report().findingsOf(rule)).isEmpty();
+      assertThat(ReportJson.toJson(session.report()))
+          .isEqualTo(ReportJson.toJson(EVALUATOR.evaluate(session.model(), tailored)));
+    }
+  }
+
+  @Test
   void misuseIsRefused() {
     AimsModel model = sample("startup-beginning-aims.json");
     EvaluationSession session = EVALUATOR.openSession(model, OPTIONS);
