@@ -145,6 +145,39 @@ public final class Evaluator {
   }
 
   /**
+   * Opens a stateful session on a model with the evaluator's default options: the model is
+   * evaluated once, then each change to it is re-evaluated incrementally. See
+   * {@link EvaluationSession}.
+   *
+   * @param model the model
+   * @return the session, holding the model's report; close it when done
+   * @throws InvalidModelException when the model is not valid
+   */
+  public EvaluationSession openSession(AimsModel model) {
+    return openSession(model, defaults);
+  }
+
+  /**
+   * Opens a stateful session on a model: the model is evaluated once, then each change to it is
+   * re-evaluated incrementally, giving the report {@link #evaluate(AimsModel, EvaluationOptions)}
+   * gives for the changed model. See {@link EvaluationSession}.
+   *
+   * @param model the model
+   * @param options options of every evaluation in the session
+   * @return the session, holding the model's report; close it when done
+   * @throws InvalidModelException when the model is not valid
+   * @throws IllegalArgumentException when the options name rules the catalog does not have
+   * @throws EvaluationTimeoutException when the first evaluation runs past the options' time limit
+   */
+  public EvaluationSession openSession(AimsModel model, EvaluationOptions options) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(options, "options");
+    checkOptions(options);
+    validate(model);
+    return new EvaluationSession(pack, assembler, options, model, this::validate, mapper);
+  }
+
+  /**
    * Halts the rule session at the first rule firing past the deadline; {@link #check} then throws.
    * Checked on every firing, so a session stops within one rule's action of the limit.
    */

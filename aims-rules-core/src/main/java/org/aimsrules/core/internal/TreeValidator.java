@@ -53,6 +53,23 @@ public final class TreeValidator {
     return List.copyOf(v.problems);
   }
 
+  /**
+   * Validates one record's tree on its own: structure, types, values, id syntax and uniqueness within
+   * the record, but not the references it makes (they need the whole document). Used to check a
+   * single changed entity; together with a check of the ids and references it shares with the rest
+   * of a valid document it gives the verdict of {@link #validate} on the changed document.
+   *
+   * @param node the record's tree
+   * @param type the record type
+   * @param pointer where the record sits in the document, for the problems' pointers
+   * @return the problems found in the record; empty when it is valid on its own
+   */
+  public static List<Problem> validateRecord(JsonNode node, Class<?> type, String pointer) {
+    TreeValidator v = new TreeValidator();
+    v.record(node, type, pointer);
+    return List.copyOf(v.problems);
+  }
+
   private void record(JsonNode node, Class<?> type, String pointer) {
     if (!node.isObject()) {
       problem(pointer, "expected an object (" + simpleName(type) + "), found " + describe(node));

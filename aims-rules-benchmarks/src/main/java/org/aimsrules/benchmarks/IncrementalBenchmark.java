@@ -1,0 +1,86 @@
+package org.aimsrules.benchmarks;
+
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import org.aimsrules.catalog.Iso42001;
+import org.aimsrules.core.engine.EvaluationOptions;
+import org.aimsrules.core.engine.EvaluationSession;
+import org.aimsrules.core.engine.Evaluator;
+import org.aimsrules.core.model.AiSystem;
+import org.aimsrules.core.model.AimsModel;
+import org.aimsrules.core.report.EvaluationReport;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One change re-evaluated in an {@link EvaluationSession} on a large organization: an AI system in
+ * the middle of the inventory is replaced, alternately, by a copy without its intended purpose (which
+ * raises findings) and by the original (which clears them). Each operation includes validation of
+ * the change, the rules it fires and the returned report.
+ *
+ * <p>With {@code findings=false} every rule is disabled in the options: the rules fire exactly as
+ * before (disabling acts when the report is assembled), but the report grades no violation, so the
+ * figure is the cost of applying the change and firing the rules, without grading the findings.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class IncrementalBenchmark {
+  /** How many copies of the conforming sample's first AI system are added. */
+  @Param({"999"})
+  public int extraSystems;
+
+  /** Whether the report grades the violations (false: every rule disabled in the options). */
+  @Param({"true", "false"})
+  public boolean findings;
+
+  private EvaluationSession session;
+  private AiSystem original;
+  private AiSystem changed;
+  private boolean flip;
+
+  /** Opens the session on the scaled model. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    AimsModel model = BenchmarkModels.model(BenchmarkModels.scaledConforming(extraSystems));
+    Evaluator evaluator = Iso42001.evaluator();
+    EvaluationOptions.Builder options = EvaluationOptions.builder().asOf(LocalDate.of(2026, 11, 30));
+    if (!findings) {
+      evaluator.catalog().rulesById().keySet().forEach(options::disable);
+    }
+    session = evaluator.openSession(model, options.build());
+    original = model.aiSystems().get(model.aiSystems().size() / 2);
+    changed = original.toBuilder().intendedPurpose(null).build();
+  }
+
+  /** Closes the session. */
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    session.close();
+  }
+
+  /**
+   * One change: the system replaced by its other version.
+   *
+   * @return the report (consumed by JMH)
+   */
+  @Benchmark
+  public EvaluationReport replaceOneSystem() {
+    flip = !flip;
+    return session.replace(flip ? changed : original);
+  }
+}
