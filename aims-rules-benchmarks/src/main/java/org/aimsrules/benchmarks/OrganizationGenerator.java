@@ -33,9 +33,10 @@ import org.aimsrules.core.model.AimsModel;
  * assistants a language-model supplier. The seed varies the life-cycle stage, the dates (up to 45
  * days earlier than the template, all before the evaluation date 2026-11-30), the risk ratings
  * (an acceptable risk is accepted, an unacceptable one treated) and plants lapses: about 12% of
- * the generated systems carry one (no impact assessment, missing purpose or domain, an unidentified
- * component supplier, an incomplete risk analysis, a risk accepted above the threshold, an overdue
- * treatment, treatment results not retained, an unapproved assessment document, no human
+ * the generated systems carry one (no impact assessment, missing purpose, domain or roles, an
+ * unidentified component supplier, an incomplete risk analysis or evaluation, a risk accepted above
+ * the threshold, an overdue treatment, treatment results not retained, a treatment without option
+ * or controls, an assessment document unapproved or without owner and version, no human
  * oversight, data quality never assessed), as do about 15% of the added owners' competence records
  * and added suppliers.
  */
@@ -49,7 +50,7 @@ public final class OrganizationGenerator {
       "OPERATION_AND_MONITORING", "OPERATION_AND_MONITORING", "OPERATION_AND_MONITORING",
       "OPERATION_AND_MONITORING", "OPERATION_AND_MONITORING", "DEPLOYMENT", "RE_EVALUATION",
       "OPERATION_AND_MONITORING"};
-  private static final int LAPSE_KINDS = 11;
+  private static final int LAPSE_KINDS = 16;
 
   private OrganizationGenerator() {}
 
@@ -187,6 +188,7 @@ public final class OrganizationGenerator {
         case 2 -> s.remove("domain");
         case 3 -> ((ObjectNode) s.get("thirdPartyComponents").get(0)).remove("supplierId");
         case 9 -> s.remove("humanOversight");
+        case 11 -> s.set("organizationRoles", MAPPER.createArrayNode());
         default -> { }
       }
       array("aiSystems").add(s);
@@ -208,6 +210,9 @@ public final class OrganizationGenerator {
         if (lapse == 8) {
           d.remove("approvedBy");
           d.remove("approvedOn");
+        } else if (lapse == 13) {
+          d.remove("ownerId");
+          d.remove("version");
         }
         array("documents").add(d);
       }
@@ -251,6 +256,10 @@ public final class OrganizationGenerator {
       r.put("status", acceptable ? "ACCEPTED" : "TREATED");
       if (lapse == 4) {
         r.remove("consequences");
+      } else if (lapse == 14) {
+        r.remove("acceptable");
+        r.remove("priority");
+        acceptable = false;
       } else if (lapse == 5 && acceptable) {
         r.put("likelihood", 4);
         r.put("severity", 4);
@@ -276,6 +285,11 @@ public final class OrganizationGenerator {
       } else if (lapse == 7) {
         rt.remove("resultsDocumentId");
         rt.remove("effectivenessVerifiedOn");
+      } else if (lapse == 12) {
+        rt.remove("option");
+      } else if (lapse == 15) {
+        rt.set("annexAControls", MAPPER.createArrayNode());
+        rt.set("otherControls", MAPPER.createArrayNode());
       }
       array("riskTreatments").add(rt);
     }
