@@ -16,14 +16,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * Warm evaluation of generated organizations ({@link OrganizationGenerator}, seed 1) of growing
  * size: cost against the number of AI systems. Each measured call is one whole evaluation
  * (validation, rule session, report) as of 2026-11-30, in a forked JVM limited to 1 GB of heap.
- * Single-shot calls after two warm-up calls, so that the big sizes take seconds, not minutes;
- * five measured calls per size.
+ * Iterations of 5 s (at least one call each, so the big sizes make few calls and a run of the
+ * benchmark takes minutes, not an hour; the small ones make enough calls to warm up).
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
+@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 5)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 public class ScalingBenchmark extends EvaluationBenchmarkBase {
   /** Number of AI systems of the generated organization. */

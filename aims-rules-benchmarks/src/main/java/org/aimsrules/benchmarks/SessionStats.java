@@ -36,7 +36,17 @@ import org.kie.api.runtime.KieSession;
 public final class SessionStats {
   private SessionStats() {}
 
-  /** What one session did. */
+  /**
+   * What one session did.
+   *
+   * @param inputFacts facts inserted by the caller
+   * @param inserted insertions seen by the session (input and derived facts)
+   * @param deleted retractions seen by the session (derived facts whose support went away)
+   * @param fired rule firings
+   * @param factsAtEnd facts in the session after the last firing
+   * @param violations violations in the session after the last firing
+   * @param millis wall time of inserting and firing
+   */
   public record Stats(int inputFacts, long inserted, long deleted, long fired, long factsAtEnd,
       long violations, long millis) {}
 
