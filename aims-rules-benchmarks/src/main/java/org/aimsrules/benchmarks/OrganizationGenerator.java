@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -117,12 +116,14 @@ public final class OrganizationGenerator {
     private final JsonNode[] dataTemplates = new JsonNode[2];
     private final List<List<JsonNode>> riskTemplates = new ArrayList<>();
     private final List<List<JsonNode>> treatmentTemplates = new ArrayList<>();
+    private final List<List<ArrayNode>> links = new ArrayList<>();
     private final JsonNode iaDocument;
     private final JsonNode person;
     private final JsonNode competence;
     private final JsonNode supplier;
     private String currentOwner;
     private String currentSupplier;
+    private ArrayNode currentSupplierSystems;
     private int people;
     private int suppliers;
     private int assistants;
@@ -147,6 +148,7 @@ public final class OrganizationGenerator {
         }
         riskTemplates.add(risks);
         treatmentTemplates.add(treatments);
+        links.add(linksOf(ids[t]));
       }
       iaDocument = find(doc.get("documents"), "id", "doc-ia-routing");
       person = find(doc.get("people"), "id", "p-ml");
@@ -164,7 +166,6 @@ public final class OrganizationGenerator {
     private void addSystem(int k) {
       int t = random.nextInt(2);
       String id = String.format("sys-g%05d", k);
-      String templateId = systemTemplates[t].get("id").asText();
       int shift = random.nextInt(46);
       int lapse = random.nextInt(100) < 20 ? random.nextInt(LAPSE_KINDS) : -1;
       if ((k - 3) % 10 == 0) {
@@ -181,7 +182,7 @@ public final class OrganizationGenerator {
           addSupplier();
         }
         ((ObjectNode) s.get("thirdPartyComponents").get(0)).put("supplierId", currentSupplier);
-        ((ArrayNode) find(doc.get("suppliers"), "id", currentSupplier).get("aiSystemIds")).add(id);
+        currentSupplierSystems.add(id);
       }
       switch (lapse) {
         case 1 -> s.remove("intendedPurpose");
@@ -193,7 +194,7 @@ public final class OrganizationGenerator {
       }
       array("aiSystems").add(s);
       array(doc.get("scope"), "includedAiSystemIds").add(id);
-      linkLikeTemplate(templateId, id);
+      linkLikeTemplate(t, id);
 
       if (lapse != 0) {
         ObjectNode ia = shifted(iaTemplates[t], shift);
@@ -317,7 +318,8 @@ public final class OrganizationGenerator {
       ObjectNode s = supplier.deepCopy();
       s.put("id", currentSupplier);
       s.put("name", supplier.get("name").asText() + " " + suppliers);
-      s.set("aiSystemIds", MAPPER.createArrayNode());
+      currentSupplierSystems = MAPPER.createArrayNode();
+      s.set("aiSystemIds", currentSupplierSystems);
       int lapse = random.nextInt(100);
       if (lapse < 8) {
         s.remove("evaluatedOn");
@@ -329,17 +331,25 @@ public final class OrganizationGenerator {
     }
 
     /** Adds the new system wherever an organization-level list names the template system. */
-    private void linkLikeTemplate(String templateId, String id) {
+    private void linkLikeTemplate(int template, String id) {
+      for (ArrayNode ids : links.get(template)) {
+        ids.add(id);
+      }
+    }
+
+    /** The organization-level lists of AI systems that name a template system. */
+    private List<ArrayNode> linksOf(String templateId) {
+      List<ArrayNode> found = new ArrayList<>();
       for (String section : new String[] {"resources", "suppliers", "customers", "riskAssessments",
           "objectives", "monitoring"}) {
         for (JsonNode n : doc.get(section)) {
           JsonNode ids = n.get("aiSystemIds");
-          if (ids != null && contains(ids, templateId)
-              && !n.path("id").asText().startsWith("sup-g")) {
-            ((ArrayNode) ids).add(id);
+          if (ids != null && contains(ids, templateId)) {
+            found.add((ArrayNode) ids);
           }
         }
       }
+      return found;
     }
 
     private JsonNode treatmentOf(String riskId) {
@@ -371,10 +381,8 @@ public final class OrganizationGenerator {
 
   private static void shift(JsonNode node, int days) {
     if (node instanceof ObjectNode o) {
-      Iterator<Map.Entry<String, JsonNode>> it = o.fields();
       List<String> dated = new ArrayList<>();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : o.properties()) {
         if (e.getValue().isTextual() && DATE.matcher(e.getValue().asText()).matches()) {
           dated.add(e.getKey());
         } else {
