@@ -31,12 +31,13 @@ import org.aimsrules.core.model.AimsModel;
  * customers). Every ten systems bring an owner with a competence record, every twenty-five
  * assistants a language-model supplier. The seed varies the life-cycle stage, the dates (up to 45
  * days earlier than the template, all before the evaluation date 2026-11-30), the risk ratings
- * (an acceptable risk is accepted, an unacceptable one treated) and plants lapses: about 12% of
- * the generated systems carry one (no impact assessment, missing purpose, domain or roles, an
- * unidentified component supplier, an incomplete risk analysis or evaluation, a risk accepted above
+ * (an acceptable risk is accepted, an unacceptable one treated) and plants lapses: one generated
+ * system in five draws one and about one in six carries it (the treatment lapses need an
+ * unacceptable risk, the threshold lapse an acceptable one): no impact assessment, missing
+ * purpose, domain or roles, an unidentified component supplier, an incomplete risk analysis or evaluation, a risk accepted above
  * the threshold, an overdue treatment, treatment results not retained, a treatment without option
  * or controls, an assessment document unapproved or without owner and version, no human
- * oversight, data quality never assessed), as do about 15% of the added owners' competence records
+ * oversight, data quality never assessed; so do about 15% of the added owners' competence records
  * and added suppliers.
  */
 public final class OrganizationGenerator {
