@@ -28,7 +28,7 @@ import org.aimsrules.core.model.AimsModel;
  * route-optimisation system or a deployer's assistant built on a supplied language model) with its
  * own impact assessment and its document, data resource, risks and their treatments, and links it
  * where the template system is linked (scope, risk assessment, objectives, monitoring, resources,
- * customers). Every ten systems bring an owner with a competence record, every twenty-five
+ * customers). Every ten systems bring an owner with a competence record, every ten
  * assistants a language-model supplier. The seed varies the life-cycle stage, the dates (up to 45
  * days earlier than the template, all before the evaluation date 2026-11-30), the risk ratings
  * (an acceptable risk is accepted, an unacceptable one treated) and plants lapses: one generated
@@ -37,8 +37,8 @@ import org.aimsrules.core.model.AimsModel;
  * purpose, domain or roles, an unidentified component supplier, an incomplete risk analysis or evaluation, a risk accepted above
  * the threshold, an overdue treatment, treatment results not retained, a treatment without option
  * or controls, an assessment document unapproved or without owner and version, no human
- * oversight, data quality never assessed; so do about 15% of the added owners' competence records
- * and added suppliers.
+ * oversight, data quality never assessed, a system left out of the objectives; so do about 15% of
+ * the added owners' competence records and 20% of the added suppliers.
  */
 public final class OrganizationGenerator {
   /** The evaluation date the generated organizations are meant for. */
@@ -50,7 +50,7 @@ public final class OrganizationGenerator {
       "OPERATION_AND_MONITORING", "OPERATION_AND_MONITORING", "OPERATION_AND_MONITORING",
       "OPERATION_AND_MONITORING", "OPERATION_AND_MONITORING", "DEPLOYMENT", "RE_EVALUATION",
       "OPERATION_AND_MONITORING"};
-  private static final int LAPSE_KINDS = 16;
+  private static final int LAPSE_KINDS = 17;
 
   private OrganizationGenerator() {}
 
@@ -118,6 +118,7 @@ public final class OrganizationGenerator {
     private final List<List<JsonNode>> riskTemplates = new ArrayList<>();
     private final List<List<JsonNode>> treatmentTemplates = new ArrayList<>();
     private final List<List<ArrayNode>> links = new ArrayList<>();
+    private final List<List<ArrayNode>> objectiveLinks = new ArrayList<>();
     private final JsonNode iaDocument;
     private final JsonNode person;
     private final JsonNode competence;
@@ -149,7 +150,9 @@ public final class OrganizationGenerator {
         }
         riskTemplates.add(risks);
         treatmentTemplates.add(treatments);
-        links.add(linksOf(ids[t]));
+        links.add(linksOf(ids[t], "resources", "suppliers", "customers", "riskAssessments",
+            "monitoring"));
+        objectiveLinks.add(linksOf(ids[t], "objectives"));
       }
       iaDocument = find(doc.get("documents"), "id", "doc-ia-routing");
       person = find(doc.get("people"), "id", "p-ml");
@@ -179,7 +182,7 @@ public final class OrganizationGenerator {
       s.put("ownerId", currentOwner);
       s.put("lifecycleStage", STAGES[random.nextInt(STAGES.length)]);
       if (t == 1) {
-        if (assistants++ % 25 == 0) {
+        if (assistants++ % 10 == 0) {
           addSupplier();
         }
         ((ObjectNode) s.get("thirdPartyComponents").get(0)).put("supplierId", currentSupplier);
@@ -195,7 +198,7 @@ public final class OrganizationGenerator {
       }
       array("aiSystems").add(s);
       array(doc.get("scope"), "includedAiSystemIds").add(id);
-      linkLikeTemplate(t, id);
+      linkLikeTemplate(t, id, lapse != 16);
 
       if (lapse != 0) {
         ObjectNode ia = shifted(iaTemplates[t], shift);
@@ -327,22 +330,28 @@ public final class OrganizationGenerator {
         s.remove("lastReviewedOn");
       } else if (lapse < 15) {
         s.put("responsibilitiesAllocated", false);
+      } else if (lapse < 20) {
+        s.put("approved", false);
       }
       array("suppliers").add(s);
     }
 
     /** Adds the new system wherever an organization-level list names the template system. */
-    private void linkLikeTemplate(int template, String id) {
+    private void linkLikeTemplate(int template, String id, boolean objectives) {
       for (ArrayNode ids : links.get(template)) {
         ids.add(id);
+      }
+      if (objectives) {
+        for (ArrayNode ids : objectiveLinks.get(template)) {
+          ids.add(id);
+        }
       }
     }
 
     /** The organization-level lists of AI systems that name a template system. */
-    private List<ArrayNode> linksOf(String templateId) {
+    private List<ArrayNode> linksOf(String templateId, String... sections) {
       List<ArrayNode> found = new ArrayList<>();
-      for (String section : new String[] {"resources", "suppliers", "customers", "riskAssessments",
-          "objectives", "monitoring"}) {
+      for (String section : sections) {
         for (JsonNode n : doc.get(section)) {
           JsonNode ids = n.get("aiSystemIds");
           if (ids != null && contains(ids, templateId)) {
