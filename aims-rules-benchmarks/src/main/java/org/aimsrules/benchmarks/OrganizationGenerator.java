@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
@@ -169,7 +170,7 @@ public final class OrganizationGenerator {
 
     private void addSystem(int k) {
       int t = random.nextInt(2);
-      String id = String.format("sys-g%05d", k);
+      String id = String.format(Locale.ROOT, "sys-g%05d", k);
       int shift = random.nextInt(46);
       int lapse = random.nextInt(100) < 20 ? random.nextInt(LAPSE_KINDS) : -1;
       if ((k - 3) % 10 == 0) {
@@ -301,7 +302,7 @@ public final class OrganizationGenerator {
 
     private void addPerson() {
       people++;
-      currentOwner = String.format("p-g%04d", people);
+      currentOwner = String.format(Locale.ROOT, "p-g%04d", people);
       ObjectNode p = person.deepCopy();
       p.put("id", currentOwner);
       p.put("name", "System owner " + people);
@@ -318,7 +319,7 @@ public final class OrganizationGenerator {
 
     private void addSupplier() {
       suppliers++;
-      currentSupplier = String.format("sup-g%04d", suppliers);
+      currentSupplier = String.format(Locale.ROOT, "sup-g%04d", suppliers);
       ObjectNode s = supplier.deepCopy();
       s.put("id", currentSupplier);
       s.put("name", supplier.get("name").asText() + " " + suppliers);
