@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class EvaluateBenchmark extends EvaluationBenchmarkBase {
   /** The bundled sample evaluated. */
-  @Param({"startup-beginning-aims", "bank-high-risk-credit-scoring", "conforming-logistics-provider"})
+  @Param({"startup-beginning-aims", "bank-high-risk-credit-scoring", "conforming-logistics-provider",
+      "conforming-insurer-deployer"})
   public String sample;
 
   @Override

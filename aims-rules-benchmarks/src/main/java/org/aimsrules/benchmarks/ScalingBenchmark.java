@@ -12,20 +12,26 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Warm evaluation of the conforming sample grown to more AI systems: cost against size. */
+/**
+ * Warm evaluation of generated organizations ({@link OrganizationGenerator}, seed 1) of growing
+ * size: cost against the number of AI systems. Each measured call is one whole evaluation
+ * (validation, rule session, report) as of 2026-11-30, in a forked JVM limited to 1 GB of heap.
+ * Iterations of 5 s (at least one call each, so the big sizes make few calls and a run of the
+ * benchmark takes minutes, not an hour; the small ones make enough calls to warm up).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 public class ScalingBenchmark extends EvaluationBenchmarkBase {
-  /** How many copies of the first AI system are added. */
-  @Param({"0", "10", "50", "200"})
-  public int extraSystems;
+  /** Number of AI systems of the generated organization. */
+  @Param({"10", "100", "1000", "10000"})
+  public int aiSystems;
 
   @Override
   protected AimsModel model() {
-    return BenchmarkModels.model(BenchmarkModels.scaledConforming(extraSystems));
+    return OrganizationGenerator.generate(aiSystems, 1);
   }
 }
