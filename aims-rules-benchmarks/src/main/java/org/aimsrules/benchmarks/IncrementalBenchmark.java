@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One change re-evaluated in an {@link EvaluationSession} on a large organization: an AI system in
+ * One change re-evaluated in an {@link EvaluationSession} on a generated organization of a thousand AI
+ * systems ({@link OrganizationGenerator}): an AI system in
  * the middle of the inventory is replaced, alternately, by a copy without its intended purpose (which
  * raises findings) and by the original (which clears them). Each operation includes validation of
  * the change, the rules it fires and the returned report.
@@ -40,9 +41,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class IncrementalBenchmark {
-  /** How many copies of the conforming sample's first AI system are added. */
-  @Param({"999"})
-  public int extraSystems;
+  /** AI systems of the generated organization (seed 1). */
+  @Param({"1000"})
+  public int aiSystems;
 
   /** Whether the report grades the violations (false: every rule disabled in the options). */
   @Param({"true", "false"})
@@ -53,10 +54,10 @@ public class IncrementalBenchmark {
   private AiSystem changed;
   private boolean flip;
 
-  /** Opens the session on the scaled model. */
+  /** Opens the session on the generated organization. */
   @Setup(Level.Trial)
   public void setUp() {
-    AimsModel model = BenchmarkModels.model(BenchmarkModels.scaledConforming(extraSystems));
+    AimsModel model = OrganizationGenerator.generate(aiSystems, 1);
     Evaluator evaluator = Iso42001.evaluator();
     EvaluationOptions.Builder options = EvaluationOptions.builder().asOf(LocalDate.of(2026, 11, 30));
     if (!findings) {
