@@ -87,6 +87,9 @@ public final class Launcher {
     Path archive = dir.resolve(ARCHIVE);
     Path version = dir.resolve(ARCHIVE_VERSION);
     Path java = Path.of(javaHome, "bin", "java");
+    if (!Files.isExecutable(java)) {
+      java = Path.of(javaHome, "bin", "java.exe");
+    }
     try {
       if (!Files.isRegularFile(archive) || !Files.isRegularFile(version)
           || !Files.isExecutable(java)
