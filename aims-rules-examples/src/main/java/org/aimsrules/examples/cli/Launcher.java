@@ -52,8 +52,9 @@ public final class Launcher {
    * @return vendor, version and architecture of this JVM
    */
   public static String vmIdentity() {
-    return System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.version") + " "
-        + System.getProperty("os.arch");
+    // join and concat, not +: the parent JVM bootstraps no invokedynamic call site before it decides
+    return String.join(" ", System.getProperty("java.vm.vendor"),
+        System.getProperty("java.vm.version"), System.getProperty("os.arch"));
   }
 
   /**
@@ -101,7 +102,7 @@ public final class Launcher {
     }
     List<String> child = new ArrayList<>();
     child.add(java.toString());
-    child.add("-XX:SharedArchiveFile=" + archive);
+    child.add("-XX:SharedArchiveFile=".concat(archive.toString()));
     child.addAll(CHILD_OPTIONS);
     child.add("-jar");
     child.add(jar.toAbsolutePath().toString());
@@ -133,14 +134,27 @@ public final class Launcher {
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
-    Thread reaper = new Thread(child::destroy);
-    Runtime.getRuntime().addShutdownHook(reaper);
+    Runtime.getRuntime().addShutdownHook(new Reaper(child));
     while (true) {
       try {
         return Optional.of(child.waitFor());
       } catch (InterruptedException e) {
         // keep waiting: the child owns the streams until it ends
       }
+    }
+  }
+
+  /** Ends the child when this JVM is ended (a class, not a lambda: no bootstrap in the parent). */
+  private static final class Reaper extends Thread {
+    private final Process child;
+
+    Reaper(Process child) {
+      this.child = child;
+    }
+
+    @Override
+    public void run() {
+      child.destroy();
     }
   }
 
