@@ -1,22 +1,37 @@
 package org.aimsrules.core.engine;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KiePackagesBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
+import org.kie.api.conf.EqualityBehaviorOption;
+import org.kie.api.conf.EventProcessingOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Loads a rule pack's KieBase from an executable model precompiled by {@code kie-maven-plugin}, and
- * checks it: a jar whose model cannot be found loads zero rules without any error, so the loader
- * insists that the model resource is present and that the rules it loaded are exactly the rules the
- * catalog declares. Derivation rules (named with {@link #DERIVATION_PREFIX}) are not counted.
+ * checks it. The KieBase is built straight from the model classes that the model resource names,
+ * with identity equality and cloud event processing (the options every pack's kmodule.xml declares):
+ * no {@code KieContainer}, so no kmodule.xml parsing, no Maven release-id lookup and no XML
+ * support at run time, which took about a third of a cold start. A jar whose model cannot be found
+ * would load zero rules without any error, so the loader insists that the model resource is present
+ * and that the rules it loaded are exactly the rules the catalog declares. Derivation rules (named
+ * with {@link #DERIVATION_PREFIX}) are not counted.
  */
 public final class RuleBases {
   /**
@@ -25,33 +40,38 @@ public final class RuleBases {
    */
   public static final String DERIVATION_PREFIX = "derive/";
 
+  /** First line of the model resource: the executable-model version, not a class name. */
+  private static final String VERSION_HEADER = "Drools-Model-Version:";
+
   private static final Logger LOG = LoggerFactory.getLogger(RuleBases.class);
 
   private RuleBases() {}
 
   /**
-   * Loads and checks a precompiled KieBase. Call it once per process per container id (KIE refuses a
-   * second container with the same id): keep the result.
+   * Loads and checks a precompiled KieBase. Each call builds a new KieBase: keep the result.
    *
-   * @param containerId a container id unique to the pack
+   * @param containerId an id unique to the pack (kept for compatibility and logging; no KIE
+   *     container is created)
    * @param loader the class loader holding the pack's jar
    * @param modelResource the class-path resource the precompiled model must provide, e.g.
-   *     {@code META-INF/kie/org.aimsrules/aims-rules-catalog/drools-model}
-   * @param kieBaseName the KieBase name in the pack's kmodule.xml
+   *     {@code META-INF/kie/org.aimsrules/aims-rules-catalog/drools-model}: it names the model
+   *     classes, one a line
+   * @param kieBaseName the KieBase name (as in the pack's kmodule.xml)
    * @param expectedRuleIds the rule names the catalog declares
    * @return the KieBase
    * @throws IllegalStateException when the model is missing or its rules differ from the catalog's
    */
   public static KieBase loadPrecompiled(String containerId, ClassLoader loader, String modelResource,
       String kieBaseName, Collection<String> expectedRuleIds) {
-    if (loader.getResource(modelResource) == null) {
-      throw new IllegalStateException("the precompiled rule model " + modelResource
-          + " is not on the class path; the rule pack jar is incomplete (was it shaded or copied "
-          + "without its META-INF/kie and META-INF/maven entries?)");
-    }
     long start = System.nanoTime();
-    KieContainer container = KieServices.get().newKieClasspathContainer(containerId, loader);
-    KieBase kieBase = container.getKieBase(kieBaseName);
+    List<Model> models = models(loader, modelResource);
+    KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration(null, loader);
+    conf.setOption(EqualityBehaviorOption.IDENTITY);
+    conf.setOption(EventProcessingOption.CLOUD);
+    KiePackagesBuilder packages = new KiePackagesBuilder(conf);
+    models.forEach(packages::addModel);
+    InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(kieBaseName, conf);
+    kieBase.addPackages(packages.build().getKiePackages());
     Set<String> loaded = new TreeSet<>();
     for (KiePackage p : kieBase.getKiePackages()) {
       for (Rule r : p.getRules()) {
@@ -70,9 +90,35 @@ public final class RuleBases {
           + " rules, the catalog declares " + expected.size() + "; missing: " + limit(missing)
           + "; without metadata: " + limit(unexpected));
     }
-    LOG.debug("rule base {} loaded with {} rules in {} ms", kieBaseName, loaded.size(),
-        (System.nanoTime() - start) / 1_000_000);
+    LOG.debug("rule base {} ({}) loaded with {} rules in {} ms", kieBaseName, containerId,
+        loaded.size(), (System.nanoTime() - start) / 1_000_000);
     return kieBase;
+  }
+
+  /** Instantiates the model classes the model resource names. */
+  private static List<Model> models(ClassLoader loader, String modelResource) {
+    List<String> names = new ArrayList<>();
+    try (InputStream in = loader.getResourceAsStream(modelResource)) {
+      if (in == null) {
+        throw new IllegalStateException("the precompiled rule model " + modelResource
+            + " is not on the class path; the rule pack jar is incomplete (was it shaded or copied "
+            + "without its META-INF/kie and META-INF/maven entries?)");
+      }
+      new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith(VERSION_HEADER)).forEach(names::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + modelResource, e);
+    }
+    List<Model> models = new ArrayList<>();
+    for (String name : names) {
+      try {
+        models.add((Model) Class.forName(name, true, loader).getConstructor().newInstance());
+      } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+        throw new IllegalStateException("the precompiled rule model " + modelResource
+            + " names " + name + ", which cannot be instantiated as a rule model: " + e, e);
+      }
+    }
+    return models;
   }
 
   private static String limit(Set<String> ids) {
