@@ -248,7 +248,10 @@ public final class EvaluationSession implements AutoCloseable {
       throw new IllegalArgumentException("the model has no " + entity.getClass().getSimpleName()
           + " with id '" + entity.id() + "' in its top-level list");
     }
-    if (old == entity) {
+    if (old == entity || old.equals(entity)) {
+      // An equal record changes nothing. Replacing it anyway made the session's report differ from
+      // a fresh evaluation (EvaluationSessionProperties, cause not yet found), so the current record
+      // and report are kept.
       return report;
     }
     List<Object> values = new ArrayList<>((List<?>) list.get(model));
@@ -299,7 +302,7 @@ public final class EvaluationSession implements AutoCloseable {
           + type.getSimpleName());
     }
     Object old = p.get(model);
-    if (old == section) {
+    if (old == section || (old != null && old.equals(section))) {
       return report;
     }
     return change(p, section, old, section, true);
