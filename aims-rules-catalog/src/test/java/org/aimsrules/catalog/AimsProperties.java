@@ -150,6 +150,13 @@ class AimsProperties {
     List<Finding> absent = EVALUATOR.evaluate(read(without), options(g.asOf())).findings().stream()
         .filter(f -> f.subject().equals("/" + section) && absenceRules.contains(f.ruleId())).toList();
     assertThat(absent).as("absence of %s is reported", section).isNotEmpty();
+    // Some rules that report the section's absence also report, on the section, a kind of entry it
+    // lacks (A.7.5: no data-provenance process among the processes). When the generator removed
+    // entries of the section itself, such a finding is right, so only an intact section is held to
+    // removing every absence finding.
+    if (g.removed().stream().anyMatch(p -> p.startsWith("/" + section + "/"))) {
+      return;
+    }
     List<Finding> present = EVALUATOR.evaluate(g.model(), options(g.asOf())).findings().stream()
         .filter(f -> f.subject().equals("/" + section) && absenceRules.contains(f.ruleId())).toList();
     assertThat(present).as("supplying %s removes the absence findings", section).isEmpty();
