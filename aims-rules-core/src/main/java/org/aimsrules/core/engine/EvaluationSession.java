@@ -3,7 +3,6 @@ package org.aimsrules.core.engine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,8 +36,6 @@ import org.aimsrules.core.rule.ControlApplicability;
 import org.aimsrules.core.rule.Intervals;
 import org.aimsrules.core.rule.RequirementNotApplicable;
 import org.aimsrules.core.rule.Violation;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
@@ -757,38 +754,6 @@ public final class EvaluationSession implements AutoCloseable {
         } else {
           walk(value, at);
         }
-      }
-    }
-  }
-
-  /** Halts the rules at the first firing past the call's deadline; {@link #check} then throws. */
-  private static final class Deadline extends DefaultAgendaEventListener {
-    private final Duration limit;
-    private long deadlineNanos;
-    private boolean exceeded;
-
-    Deadline(Duration limit) {
-      this.limit = limit;
-    }
-
-    void start() {
-      deadlineNanos = System.nanoTime() + Math.min(limit.toNanos(), Long.MAX_VALUE / 4);
-    }
-
-    @Override
-    public void beforeMatchFired(BeforeMatchFiredEvent event) {
-      if (exceeded || System.nanoTime() - deadlineNanos > 0) {
-        exceeded = true;
-        if (event.getKieRuntime() instanceof KieSession s) {
-          s.halt();
-        }
-      }
-    }
-
-    void check() {
-      if (exceeded || System.nanoTime() - deadlineNanos > 0) {
-        exceeded = true;
-        throw new EvaluationTimeoutException(limit);
       }
     }
   }

@@ -177,37 +177,6 @@ public final class Evaluator {
     return new EvaluationSession(pack, assembler, options, model, this::validate, mapper);
   }
 
-  /**
-   * Halts the rule session at the first rule firing past the deadline; {@link #check} then throws.
-   * Checked on every firing, so a session stops within one rule's action of the limit.
-   */
-  private static final class Deadline extends org.kie.api.event.rule.DefaultAgendaEventListener {
-    private final java.time.Duration limit;
-    private final long deadlineNanos;
-    private volatile boolean exceeded;
-
-    Deadline(java.time.Duration limit) {
-      this.limit = limit;
-      this.deadlineNanos = System.nanoTime() + Math.min(limit.toNanos(), Long.MAX_VALUE / 4);
-    }
-
-    @Override
-    public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
-      if (exceeded || System.nanoTime() - deadlineNanos > 0) {
-        exceeded = true;
-        if (event.getKieRuntime() instanceof org.kie.api.runtime.KieSession s) {
-          s.halt();
-        }
-      }
-    }
-
-    void check() {
-      if (exceeded || System.nanoTime() - deadlineNanos > 0) {
-        throw new EvaluationTimeoutException(limit);
-      }
-    }
-  }
-
   private void validate(AimsModel model) {
     // The record walk answers "valid?" without building the JSON tree; only a model it doubts is
     // turned into a tree, whose validator is the authority on problems and their messages.
