@@ -561,7 +561,7 @@ public final class EvaluationSession implements AutoCloseable {
         applicability.representatives(), notApplicable.keySet(), this::pointerOf, evidenced);
     EvaluationReport result = new EvaluationReport(r.reportVersion(), r.generator(), r.catalog(),
         r.organization(), r.asOf(), r.summary(), r.findings(), r.requirements(),
-        applicability.complete(r.controls()));
+        applicability.complete(r.controls()), r.waivers(), r.baseline());
     if (deadline != null) {
       deadline.check();
     }

@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Stable finding ids: a truncated SHA-256 of the rule id and the subject. */
+/**
+ * Stable finding ids: a truncated SHA-256 of the rule id and the finding's stable identity
+ * ({@link StableIdentity}), so that no list position enters it.
+ */
 public final class Fingerprint {
   private Fingerprint() {}
 
@@ -13,7 +16,7 @@ public final class Fingerprint {
    * The fingerprint of a finding.
    *
    * @param ruleId rule id
-   * @param subject JSON Pointer of the subject
+   * @param subject the finding's stable identity
    * @return 16 lowercase hex digits
    */
   public static String of(String ruleId, String subject) {

@@ -109,7 +109,7 @@ public final class ReportAssembler {
       Collection<Violation> violations, Collection<ControlApplicability> applicability,
       Collection<RequirementNotApplicable> notApplicable, Function<Object, String> pointerOf,
       Set<String> evidenced) {
-    List<Finding> graded = grade(violations, options, pointerOf);
+    List<Finding> graded = grade(model, violations, options, pointerOf);
     List<Finding> grouped = options.systemicFindings() ? systemic(graded) : graded;
     List<Finding> findings = escalate(grouped, options.escalationThreshold());
     findings.sort(findingOrder());
@@ -213,7 +213,7 @@ public final class ReportAssembler {
     Summary summary = summarize(findings, requirementResults);
     return new EvaluationReport(EvaluationReport.REPORT_VERSION, generator,
         catalog.id() + " " + catalog.version(), model.organization().name(), asOf, summary, findings,
-        requirementResults, controls);
+        requirementResults, controls, List.of(), null);
   }
 
   /**
@@ -251,8 +251,8 @@ public final class ReportAssembler {
     return false;
   }
 
-  private List<Finding> grade(Collection<Violation> violations, EvaluationOptions options,
-      Function<Object, String> pointerOf) {
+  private List<Finding> grade(AimsModel model, Collection<Violation> violations,
+      EvaluationOptions options, Function<Object, String> pointerOf) {
     Map<String, Finding> byId = new TreeMap<>();
     for (Violation v : violations) {
       if (options.disabledRules().contains(v.ruleId())) {
@@ -273,11 +273,12 @@ public final class ReportAssembler {
         subject = subject + "/" + v.field();
       }
       Severity severity = m.capped(options.severityOverrides().getOrDefault(m.id(), m.severity()));
-      String id = Fingerprint.of(m.id(), subject);
+      String identity = StableIdentity.of(model, subject);
+      String id = Fingerprint.of(m.id(), identity);
       Finding f = new Finding(id, m.id(), m.requirement(), m.obligations(), m.basis(), m.basisRef(),
-          m.isoRequirement(), severity, m.title(), subject, v.entityId(),
+          m.isoRequirement(), severity, m.title(), subject, v.entityId(), identity,
           render(m.message(), v.facts()), v.facts(), m.recommendedActions(), references(m),
-          List.of(), List.of());
+          List.of(), List.of(), null, null);
       // Two activations on one subject are one finding; keep a deterministic one.
       byId.merge(id, f, (a, b) -> a.facts().toString().compareTo(b.facts().toString()) <= 0 ? a : b);
     }
@@ -315,7 +316,8 @@ public final class ReportAssembler {
       result.add(new Finding(Fingerprint.of(first.ruleId(), SYSTEMIC_SUBJECT), first.ruleId(),
           first.requirement(), first.obligations(), first.basis(), first.basisRef(),
           first.isoRequirement(), first.severity(), first.title(), commonPointer(group), null,
-          message, facts, first.recommendedActions(), first.references(), List.of(), group));
+          SYSTEMIC_SUBJECT, message, facts, first.recommendedActions(), first.references(),
+          List.of(), group, null, null));
     }
     return result;
   }
@@ -384,11 +386,11 @@ public final class ReportAssembler {
           + "a breakdown of it, a major.";
       added.add(new Finding(Fingerprint.of(Finding.ESCALATION_RULE_ID, ref),
           Finding.ESCALATION_RULE_ID, ref, List.copyOf(obligations), Basis.REQUIREMENT, ref, null,
-          Severity.MAJOR, title, "", null, message, facts, List.of(
+          Severity.MAJOR, title, "", null, ref, message, facts, List.of(
               "Analyse the common root cause of the listed minor nonconformities and correct the "
                   + "process behind them, not only each instance.",
               "Close each listed finding and verify the corrective action's effectiveness."),
-          List.copyOf(refs), group, List.of()));
+          List.copyOf(refs), group, List.of(), null, null));
     }
     List<Finding> result = new ArrayList<>(findings.size());
     for (Finding f : findings) {
@@ -474,7 +476,7 @@ public final class ReportAssembler {
           + "management review cycle is evidenced, every applicable requirement that rules check "
           + "is evidenced in the model, and no major nonconformity is open.");
     }
-    return new Summary(verdict, why, List.copyOf(deciding), counts, regulatory, statuses);
+    return new Summary(verdict, why, List.copyOf(deciding), counts, 0, regulatory, statuses);
   }
 
   /** The findings a top-level finding stands for (a systemic one keeps its rule, title and grade). */

@@ -1,5 +1,6 @@
 package org.aimsrules.core.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,9 +20,11 @@ import java.util.Optional;
  * @param findings the findings, in a stable order (clause order, then rule, then subject)
  * @param requirements status per sub-clause, obligation and control
  * @param controls view per Annex A control
+ * @param waivers what became of each waiver given (empty when none was given)
+ * @param baseline the comparison with a baseline report, or {@code null} when none was given
  */
 @JsonPropertyOrder({"reportVersion", "generator", "catalog", "organization", "asOf", "summary",
-    "findings", "requirements", "controls"})
+    "findings", "requirements", "controls", "waivers", "baseline"})
 public record EvaluationReport(
     String reportVersion,
     String generator,
@@ -31,16 +34,19 @@ public record EvaluationReport(
     Summary summary,
     List<Finding> findings,
     List<RequirementResult> requirements,
-    List<ControlResult> controls) {
+    List<ControlResult> controls,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<WaiverResult> waivers,
+    @JsonInclude(JsonInclude.Include.NON_NULL) BaselineComparison baseline) {
 
   /** Current version of the report format. */
-  public static final String REPORT_VERSION = "1.2";
+  public static final String REPORT_VERSION = "2.0";
 
   /** Makes the lists immutable. */
   public EvaluationReport {
     findings = List.copyOf(findings);
     requirements = List.copyOf(requirements);
     controls = List.copyOf(controls);
+    waivers = List.copyOf(waivers);
   }
 
   /**

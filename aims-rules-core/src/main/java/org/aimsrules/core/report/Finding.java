@@ -25,6 +25,10 @@ import java.util.Objects;
  * @param title short title of the rule
  * @param subject JSON Pointer into the input document
  * @param entityId id of the entity it concerns, or {@code null}
+ * @param identity where it is, independent of list positions: the id of the nearest entity that
+ *     holds the subject (empty for the document itself), {@code #}, then the property path inside
+ *     that entity with each list element named by its key, e.g. {@code ia-1#/impacts[PRIVACY]/rationale}
+ *     (see {@code docs/report.md}); {@link #id} is its fingerprint with the rule id
  * @param message what was found, in plain words
  * @param facts the facts behind it
  * @param recommendedActions what would close it
@@ -32,10 +36,14 @@ import java.util.Objects;
  * @param escalates for an escalated major, the minor findings it stands for; otherwise empty
  * @param instances for a systemic finding (one rule's lapse found on several subjects), the
  *     finding on each subject; otherwise empty
+ * @param waiver the waiver that applies to it as of the evaluation date, or {@code null}; a waived
+ *     finding stays in the report but counts neither in the summary nor in the verdict
+ * @param baseline against a baseline report: whether it is new or was already there; {@code null}
+ *     when no baseline was given
  */
 @JsonPropertyOrder({"id", "ruleId", "requirement", "obligations", "basis", "basisRef",
-    "isoRequirement", "severity", "title", "subject", "entityId", "message", "facts",
-    "recommendedActions", "references", "escalates", "instances"})
+    "isoRequirement", "severity", "title", "subject", "entityId", "identity", "message", "facts",
+    "recommendedActions", "references", "escalates", "instances", "waiver", "baseline"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Finding(
     String id,
@@ -49,12 +57,15 @@ public record Finding(
     String title,
     @JsonInclude(JsonInclude.Include.ALWAYS) String subject,
     @JsonInclude(JsonInclude.Include.ALWAYS) String entityId,
+    String identity,
     String message,
     Map<String, String> facts,
     List<String> recommendedActions,
     List<Reference> references,
     List<Finding> escalates,
-    List<Finding> instances) {
+    List<Finding> instances,
+    Waiver waiver,
+    BaselineStatus baseline) {
 
   /**
    * Rule id of the findings that stand for several distinct minor nonconformities against one
@@ -69,12 +80,47 @@ public record Finding(
     Objects.requireNonNull(requirement, "requirement");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(identity, "identity");
     obligations = List.copyOf(obligations);
     facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     recommendedActions = List.copyOf(recommendedActions);
     references = List.copyOf(references);
     escalates = List.copyOf(escalates);
     instances = List.copyOf(instances);
+  }
+
+  /**
+   * This finding with a waiver applied (or none).
+   *
+   * @param applied the waiver, or {@code null}
+   * @return a copy
+   */
+  public Finding withWaiver(Waiver applied) {
+    return new Finding(id, ruleId, requirement, obligations, basis, basisRef, isoRequirement,
+        severity, title, subject, entityId, identity, message, facts, recommendedActions,
+        references, escalates, instances, applied, baseline);
+  }
+
+  /**
+   * This finding marked against a baseline (or not).
+   *
+   * @param status new or unchanged, or {@code null}
+   * @return a copy
+   */
+  public Finding withBaseline(BaselineStatus status) {
+    return new Finding(id, ruleId, requirement, obligations, basis, basisRef, isoRequirement,
+        severity, title, subject, entityId, identity, message, facts, recommendedActions,
+        references, escalates, instances, waiver, status);
+  }
+
+  /**
+   * Whether a waiver applies to this finding: it is reported but not counted.
+   *
+   * @return true when {@link #waiver()} is not {@code null}
+   */
+  @JsonIgnore
+  public boolean isWaived() {
+    return waiver != null;
   }
 
   /**

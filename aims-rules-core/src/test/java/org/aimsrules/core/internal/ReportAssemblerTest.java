@@ -136,10 +136,10 @@ class ReportAssemblerTest {
         List.of(Violation.of("7.5.3/doc-not-approved", BOB).field("name").with("what", "Bob")),
         List.of(), List.of());
     assertThat(r.findings()).containsExactly(new Finding(Fingerprint.of("7.5.3/doc-not-approved",
-        "/people/1/name"), "7.5.3/doc-not-approved", "7.5.3", List.of("7.5.3-a"), Basis.REQUIREMENT,
+        "p-bob#/name"), "7.5.3/doc-not-approved", "7.5.3", List.of("7.5.3-a"), Basis.REQUIREMENT,
         "7.5.3-a", null, Severity.MINOR, "Title of 7.5.3/doc-not-approved", "/people/1/name", "p-bob",
-        "Found Bob.", Map.of("what", "Bob"), List.of("Fix it."),
-        List.of(new Reference(Reference.ISO_IEC_27001, "7.5.3")), List.of(), List.of()));
+        "p-bob#/name", "Found Bob.", Map.of("what", "Bob"), List.of("Fix it."),
+        List.of(new Reference(Reference.ISO_IEC_27001, "7.5.3")), List.of(), List.of(), null, null));
   }
 
   @Test
