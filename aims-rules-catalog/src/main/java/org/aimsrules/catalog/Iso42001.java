@@ -1,5 +1,11 @@
 package org.aimsrules.catalog;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.aimsrules.catalog.internal.CatalogLoader;
+import org.aimsrules.core.catalog.RuleMetadata;
 import org.aimsrules.catalog.internal.Iso42001Pack;
 import org.aimsrules.core.catalog.RuleCatalog;
 import org.aimsrules.core.engine.EvaluationOptions;
@@ -53,5 +59,48 @@ public final class Iso42001 {
    */
   public static Evaluator evaluator(EvaluationOptions options) {
     return Evaluator.builder().rulePack(rulePack()).options(options).build();
+  }
+
+  /** Where the rule reference pages are published. */
+  public static final String RULE_REFERENCE_BASE =
+      "https://github.com/aims-rules/aims-rules/blob/main/docs/rules/";
+
+  /**
+   * The address of each rule's entry in the rule reference ({@code docs/rules/<group>.md}, at the
+   * rule's heading), for writers that link findings to their rule's documentation.
+   *
+   * @return a function from rule id to address; {@code null} for an id the catalog does not have
+   */
+  public static Function<String, String> ruleDocumentation() {
+    return RuleLinks.LINKS::get;
+  }
+
+  /** The rule reference addresses, computed once from the rule group files. */
+  private static final class RuleLinks {
+    static final Map<String, String> LINKS = links();
+
+    private static Map<String, String> links() {
+      Map<String, String> links = new HashMap<>();
+      for (String group : CatalogLoader.index().ruleGroups()) {
+        for (RuleMetadata m : CatalogLoader.ruleGroup(group).rules()) {
+          links.put(m.id(), RULE_REFERENCE_BASE + group + ".md#" + anchor(m));
+        }
+      }
+      return Map.copyOf(links);
+    }
+
+    /** GitHub's anchor of the heading {@code ### `id`: title}. */
+    private static String anchor(RuleMetadata m) {
+      String heading = ("`" + m.id() + "`: " + m.title()).toLowerCase(Locale.ROOT);
+      StringBuilder a = new StringBuilder();
+      heading.codePoints().forEach(c -> {
+        if (Character.isLetterOrDigit(c) || c == '-' || c == '_') {
+          a.appendCodePoint(c);
+        } else if (c == ' ') {
+          a.append('-');
+        }
+      });
+      return a.toString();
+    }
   }
 }
