@@ -1,6 +1,10 @@
 package org.aimsrules.core.engine;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.aimsrules.core.report.Baseline;
+import org.aimsrules.core.report.Waiver;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -27,6 +31,11 @@ import org.aimsrules.core.rule.Intervals;
  *   <li>{@code defaultIntervals}: planned intervals used where the model states none.</li>
  *   <li>{@code timeLimit}: the longest an evaluation may run; past it the rule session is halted
  *       and {@link EvaluationTimeoutException} is thrown (default: none).</li>
+ *   <li>{@code waivers}: accepted findings ({@link Waiver}); a waiver in force on the evaluation
+ *       date marks the findings it names as waived: they stay in the report and count neither in
+ *       the summary nor in the verdict (default: none).</li>
+ *   <li>{@code baseline}: an earlier report's findings ({@link Baseline}); each finding is then
+ *       marked new or unchanged and the report lists those fixed since (default: none).</li>
  * </ul>
  */
 public final class EvaluationOptions {
@@ -40,6 +49,8 @@ public final class EvaluationOptions {
   private final Set<String> disabledRules;
   private final Intervals defaultIntervals;
   private final Duration timeLimit;
+  private final List<Waiver> waivers;
+  private final Baseline baseline;
 
   private EvaluationOptions(Builder b) {
     this.asOf = b.asOf;
@@ -50,6 +61,8 @@ public final class EvaluationOptions {
     this.disabledRules = Collections.unmodifiableSet(new TreeSet<>(b.disabledRules));
     this.defaultIntervals = b.defaultIntervals;
     this.timeLimit = b.timeLimit;
+    this.waivers = List.copyOf(b.waivers);
+    this.baseline = b.baseline;
   }
 
   /**
@@ -86,6 +99,8 @@ public final class EvaluationOptions {
     b.disabledRules.addAll(disabledRules);
     b.defaultIntervals = defaultIntervals;
     b.timeLimit = timeLimit;
+    b.waivers.addAll(waivers);
+    b.baseline = baseline;
     return b;
   }
 
@@ -133,6 +148,24 @@ public final class EvaluationOptions {
     return timeLimit;
   }
 
+  /**
+   * The waivers, in the order given.
+   *
+   * @return the waivers (empty when none)
+   */
+  public List<Waiver> waivers() {
+    return waivers;
+  }
+
+  /**
+   * The baseline to compare with.
+   *
+   * @return the baseline, or {@code null}
+   */
+  public Baseline baseline() {
+    return baseline;
+  }
+
   /** Builder of {@link EvaluationOptions}. */
   public static final class Builder {
     private LocalDate asOf;
@@ -143,8 +176,32 @@ public final class EvaluationOptions {
     private final Set<String> disabledRules = new TreeSet<>();
     private Intervals defaultIntervals = Intervals.DEFAULTS;
     private Duration timeLimit;
+    private final List<Waiver> waivers = new ArrayList<>();
+    private Baseline baseline;
 
     private Builder() {}
+
+    /**
+     * Adds waivers.
+     *
+     * @param accepted waivers, applied in this order after those already added
+     * @return this builder
+     */
+    public Builder waivers(List<Waiver> accepted) {
+      accepted.forEach(w -> waivers.add(Objects.requireNonNull(w, "waiver")));
+      return this;
+    }
+
+    /**
+     * Sets the baseline to compare with.
+     *
+     * @param earlier an earlier report's findings, or {@code null} for none
+     * @return this builder
+     */
+    public Builder baseline(Baseline earlier) {
+      this.baseline = earlier;
+      return this;
+    }
 
     /**
      * Sets the evaluation date.

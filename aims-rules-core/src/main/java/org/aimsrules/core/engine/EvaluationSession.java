@@ -16,6 +16,9 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.aimsrules.core.internal.ApplicabilityIndex;
 import org.aimsrules.core.internal.FactCollector;
+import org.aimsrules.core.internal.report.ReportInput;
+import org.aimsrules.core.model.SoaEntry;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.aimsrules.core.internal.IntervalResolver;
 import org.aimsrules.core.internal.JsonPointers;
 import org.aimsrules.core.internal.ModelMetadata;
@@ -557,8 +560,13 @@ public final class EvaluationSession implements AutoCloseable {
     }
     // The assembler reads applicability only for each control's reasons and AI systems: it gets
     // one fact per applicable control, and the index puts the full lists back.
-    EvaluationReport r = assembler.assemble(model, asOf, options, violations.keySet(),
-        applicability.representatives(), notApplicable.keySet(), this::pointerOf, evidenced);
+    List<SoaEntry> soa = new ArrayList<>();
+    for (Object o : session.getObjects(new ClassObjectFilter(SoaEntry.class))) {
+      soa.add((SoaEntry) o);
+    }
+    EvaluationReport r = assembler.assemble(new ReportInput(model.organization().name(), asOf,
+        options, violations.keySet(), applicability.representatives(), notApplicable.keySet(), soa,
+        evidenced, ReportAssembler.locator(model, this::pointerOf)));
     EvaluationReport result = new EvaluationReport(r.reportVersion(), r.generator(), r.catalog(),
         r.organization(), r.asOf(), r.summary(), r.findings(), r.requirements(),
         applicability.complete(r.controls()), r.waivers(), r.baseline());

@@ -10,6 +10,10 @@ import java.util.Objects;
 import java.util.Set;
 import org.aimsrules.core.catalog.RuleCatalog;
 import org.aimsrules.core.internal.FactCollector;
+import org.aimsrules.core.internal.report.ReportInput;
+import org.aimsrules.core.model.SoaEntry;
+import org.aimsrules.core.report.Finding;
+import org.aimsrules.core.report.Waiver;
 import org.aimsrules.core.internal.IntervalResolver;
 import org.aimsrules.core.internal.Json;
 import org.aimsrules.core.internal.RecordValidator;
@@ -133,11 +137,17 @@ public final class Evaluator {
       deadline.check();
     }
 
-    EvaluationReport report = assembler.assemble(model, asOf, options,
-        typed(results.getValue(VIOLATIONS), Violation.class),
+    List<SoaEntry> soa = new ArrayList<>();
+    for (Object f : collected.facts()) {
+      if (f instanceof SoaEntry e) {
+        soa.add(e);
+      }
+    }
+    EvaluationReport report = assembler.assemble(new ReportInput(model.organization().name(), asOf,
+        options, typed(results.getValue(VIOLATIONS), Violation.class),
         typed(results.getValue(APPLICABILITY), ControlApplicability.class),
-        typed(results.getValue(NOT_APPLICABLE), RequirementNotApplicable.class),
-        collected::pointerOf, collected.evidenced());
+        typed(results.getValue(NOT_APPLICABLE), RequirementNotApplicable.class), soa,
+        collected.evidenced(), ReportAssembler.locator(model, collected::pointerOf)));
     if (deadline != null) {
       deadline.check();
     }
@@ -194,6 +204,9 @@ public final class Evaluator {
     List<String> unknown = new ArrayList<>();
     options.severityOverrides().keySet().stream().filter(id -> !ruleIds.contains(id)).forEach(unknown::add);
     options.disabledRules().stream().filter(id -> !ruleIds.contains(id)).forEach(unknown::add);
+    options.waivers().stream().map(Waiver::ruleId)
+        .filter(id -> !ruleIds.contains(id) && !id.equals(Finding.ESCALATION_RULE_ID))
+        .distinct().forEach(unknown::add);
     if (!unknown.isEmpty()) {
       throw new IllegalArgumentException("options name rules the catalog does not have: " + unknown);
     }

@@ -35,7 +35,7 @@ public final class ApplicabilityIndex {
    */
   public void added(ControlApplicability a) {
     Control c = controls.computeIfAbsent(a.controlId(), k -> new Control());
-    String reason = ReportAssembler.sentence(a.reason());
+    String reason = org.aimsrules.core.internal.report.ControlsView.sentence(a.reason());
     if (c.reasons.merge(reason, 1, Integer::sum) == 1) {
       c.reasonList = null;
       c.representative = null;
@@ -55,7 +55,7 @@ public final class ApplicabilityIndex {
     if (c == null) {
       return;
     }
-    String reason = ReportAssembler.sentence(a.reason());
+    String reason = org.aimsrules.core.internal.report.ControlsView.sentence(a.reason());
     if (c.reasons.merge(reason, -1, (x, y) -> x + y == 0 ? null : x + y) == null) {
       c.reasonList = null;
       c.representative = null;

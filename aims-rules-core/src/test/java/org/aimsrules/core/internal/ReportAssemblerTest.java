@@ -305,6 +305,6 @@ class ReportAssemblerTest {
 
   @Test
   void rendersUnknownPlaceholdersLiterally() {
-    assertThat(ReportAssembler.render("{a} and {b}", Map.of("a", "1"))).isEqualTo("1 and {b}");
+    assertThat(org.aimsrules.core.internal.report.Grading.render("{a} and {b}", Map.of("a", "1"))).isEqualTo("1 and {b}");
   }
 }

@@ -1,0 +1,97 @@
+package org.aimsrules.core.internal.report;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.aimsrules.core.catalog.RuleMetadata;
+import org.aimsrules.core.internal.Fingerprint;
+import org.aimsrules.core.report.Finding;
+import org.aimsrules.core.report.Severity;
+import org.aimsrules.core.rule.Violation;
+
+/**
+ * Stage 1: each violation becomes a finding graded with its rule's metadata, located by JSON
+ * Pointer and identified by its stable identity; two violations of one rule on one subject are one
+ * finding. Also notes which findings' subjects hold nothing in the document (absent evidence).
+ */
+public final class Grading {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.-]+)}");
+
+  private Grading() {}
+
+  /**
+   * The graded findings and which of them are about an absent place.
+   *
+   * @param findings the findings, one per rule and subject, sorted by id
+   * @param absent ids of the findings whose subject holds no value in the document
+   */
+  public record Graded(List<Finding> findings, Set<String> absent) {}
+
+  /**
+   * Grades the violations.
+   *
+   * @param index the catalog
+   * @param input what the session produced
+   * @return the findings
+   */
+  public static Graded grade(CatalogIndex index, ReportInput input) {
+    Map<String, Finding> byId = new TreeMap<>();
+    Set<String> absent = new HashSet<>();
+    for (Violation v : input.violations()) {
+      if (input.options().disabledRules().contains(v.ruleId())) {
+        continue;
+      }
+      RuleMetadata m = index.rule(v.ruleId());
+      if (m == null) {
+        throw new IllegalStateException("rule " + v.ruleId() + " has no metadata in "
+            + index.catalog().id());
+      }
+      String subject = v.pointer();
+      if (subject == null) {
+        subject = input.locator().pointerOf(v.subject());
+        if (subject == null) {
+          subject = "";
+        }
+      }
+      if (v.field() != null) {
+        subject = subject + "/" + v.field();
+      }
+      Severity severity = m.capped(input.options().severityOverrides().getOrDefault(m.id(), m.severity()));
+      String identity = input.locator().identityOf(subject);
+      String id = Fingerprint.of(m.id(), identity);
+      Finding f = new Finding(id, m.id(), m.requirement(), m.obligations(), m.basis(), m.basisRef(),
+          m.isoRequirement(), severity, m.title(), subject, v.entityId(), identity,
+          render(m.message(), v.facts()), v.facts(), m.recommendedActions(),
+          index.references(m.id()), List.of(), List.of(), null, null);
+      // Two activations on one subject are one finding; keep a deterministic one.
+      byId.merge(id, f, (a, b) -> a.facts().toString().compareTo(b.facts().toString()) <= 0 ? a : b);
+      if (!subject.isEmpty() && !input.locator().holdsValue(subject)) {
+        absent.add(id);
+      }
+    }
+    return new Graded(new ArrayList<>(byId.values()), absent);
+  }
+
+  /**
+   * Fills a message template's {@code {name}} placeholders with facts.
+   *
+   * @param template the template
+   * @param facts the facts
+   * @return the message; unknown placeholders are kept
+   */
+  public static String render(String template, Map<String, String> facts) {
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String value = facts.get(m.group(1));
+      m.appendReplacement(sb, Matcher.quoteReplacement(value != null ? value : m.group()));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+}

@@ -1,0 +1,79 @@
+package org.aimsrules.core.internal.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.aimsrules.core.internal.Fingerprint;
+import org.aimsrules.core.report.Finding;
+
+/**
+ * Stage 3: one rule's lapse found on two or more subjects becomes one systemic finding that names
+ * every subject and holds the finding on each as an instance.
+ */
+public final class SystemicGrouping {
+  /** The identity of a systemic finding: the rule's lapse as a whole. */
+  public static final String SYSTEMIC_IDENTITY = "*systemic*";
+
+  private SystemicGrouping() {}
+
+  /**
+   * Groups the findings.
+   *
+   * @param index the catalog
+   * @param findings graded findings
+   * @return the findings, a rule's lapses on several subjects grouped
+   */
+  public static List<Finding> group(CatalogIndex index, List<Finding> findings) {
+    Map<String, List<Finding>> byRule = new TreeMap<>();
+    for (Finding f : findings) {
+      byRule.computeIfAbsent(f.ruleId() + "\u0000" + f.severity(), k -> new ArrayList<>()).add(f);
+    }
+    List<Finding> result = new ArrayList<>();
+    for (List<Finding> group : byRule.values()) {
+      if (group.size() < 2) {
+        result.addAll(group);
+        continue;
+      }
+      group.sort(index.findingOrder());
+      Finding first = group.get(0);
+      List<String> subjects = new ArrayList<>();
+      for (Finding f : group) {
+        subjects.add(f.entityId() != null ? f.entityId() : f.subject());
+      }
+      List<String> distinct = subjects.stream().distinct().toList();
+      Map<String, String> facts = new LinkedHashMap<>();
+      facts.put("occurrences", String.valueOf(group.size()));
+      facts.put("subjects", String.join(", ", distinct));
+      String message = "The same lapse is found on " + group.size() + " subjects ("
+          + String.join(", ", distinct) + "), so it is systemic rather than isolated: "
+          + first.title() + ". Each occurrence is listed with its own facts.";
+      result.add(new Finding(Fingerprint.of(first.ruleId(), SYSTEMIC_IDENTITY), first.ruleId(),
+          first.requirement(), first.obligations(), first.basis(), first.basisRef(),
+          first.isoRequirement(), first.severity(), first.title(), commonPointer(group), null,
+          SYSTEMIC_IDENTITY, message, facts, first.recommendedActions(), first.references(),
+          List.of(), group, null, null));
+    }
+    return result;
+  }
+
+  /** The longest JSON Pointer that every finding's subject starts with. */
+  private static String commonPointer(List<Finding> group) {
+    String[] common = null;
+    for (Finding f : group) {
+      String[] parts = f.subject().split("/", -1);
+      if (common == null) {
+        common = parts;
+        continue;
+      }
+      int n = 0;
+      while (n < common.length && n < parts.length && common[n].equals(parts[n])) {
+        n++;
+      }
+      common = Arrays.copyOf(common, n);
+    }
+    return common == null || common.length <= 1 ? "" : String.join("/", common);
+  }
+}
