@@ -37,4 +37,10 @@ class GeneratedDocsTest {
   void evidenceMapIsGenerated() throws Exception {
     GeneratedFiles.check(Path.of("../docs/evidence-map.md"), EvidenceMapReference.render());
   }
+
+  @Test
+  void waiversSchemaInTheDocsIsTheOneTheLibraryReads() throws Exception {
+    GeneratedFiles.check(Path.of("../docs/waivers-1.0.schema.json"),
+        org.aimsrules.core.io.WaiverReader.schema());
+  }
 }
