@@ -166,7 +166,7 @@ class BadInputTest {
     c.add(args("unknown option", 2, "unknown option --colour", "evaluate", "--colour", "red"));
     c.add(args("option without a value", 2, "--as-of needs a value", "evaluate", "--as-of"));
     c.add(args("option given twice", 2, "--format given twice", "evaluate", "--format", "json", "--format", "text"));
-    c.add(args("unknown format", 2, "--format must be text or json", "evaluate", "--format", "xml"));
+    c.add(args("unknown format", 2, "--format must be one of text, json, sarif", "evaluate", "--format", "xml"));
     c.add(args("unknown severity for --fail-on", 2, "--fail-on must be", "evaluate", "--fail-on", "fatal"));
     c.add(args("malformed --as-of", 2, "--as-of must be a date", "evaluate", "--as-of", "yesterday"));
     c.add(args("--as-of outside the supported range", 2, "outside the supported range", "evaluate", "--as-of", "2300-01-01"));

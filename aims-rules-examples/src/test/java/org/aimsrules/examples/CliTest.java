@@ -152,7 +152,7 @@ class CliTest {
     assertThat(run().code()).isEqualTo(Cli.BAD_INPUT);
     Run unknown = run("evaluate", "--format", "xml");
     assertThat(unknown.code()).isEqualTo(Cli.BAD_INPUT);
-    assertThat(unknown.err()).contains("--format must be text or json");
+    assertThat(unknown.err()).contains("--format must be one of text, json, sarif");
     assertThat(run("evaluate", "--as-of", "yesterday").err()).contains("--as-of must be a date");
     assertThat(run("validate", dir.resolve("missing.json").toString()).err()).contains("no such file");
     assertThat(run("frobnicate").err()).contains("unknown command 'frobnicate'");

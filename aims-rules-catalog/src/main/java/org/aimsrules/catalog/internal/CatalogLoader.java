@@ -29,7 +29,8 @@ public final class CatalogLoader {
       .build();
 
   /** Index file: catalog id, version and the rule groups. */
-  public record Index(String id, String version, String title, List<String> ruleGroups) {}
+  public record Index(String id, String version, String title, Map<String, String> groupTitles,
+      List<String> ruleGroups) {}
 
   /** One rule group file: its rules and the requirements it declares not automatable. */
   public record RuleGroup(String title, List<RuleMetadata> rules, List<NotAutomated> notAutomated) {
@@ -59,7 +60,8 @@ public final class CatalogLoader {
       rules.addAll(g.rules());
       notAutomated.addAll(g.notAutomated());
     }
-    return new RuleCatalog(index.id(), index.version(), requirements, rules, notAutomated, crosswalk);
+    return new RuleCatalog(index.id(), index.version(), requirements, rules, notAutomated, crosswalk,
+        index.groupTitles());
   }
 
   /**

@@ -80,12 +80,24 @@ public record EvaluationReport(
   }
 
   /**
-   * Whether any finding is at least as grave as {@code threshold}.
+   * Whether any finding that counts (not waived) is at least as grave as {@code threshold}.
    *
    * @param threshold the severity threshold
    * @return true when a finding reaches it
    */
   public boolean hasFindingsAtLeast(Severity threshold) {
-    return findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+    return findings.stream().anyMatch(f -> !f.isWaived() && f.severity().atLeast(threshold));
+  }
+
+  /**
+   * Whether any finding that counts (not waived) and is new against the baseline is at least as
+   * grave as {@code threshold}. A systemic or escalated finding is new when a finding it holds is.
+   *
+   * @param threshold the severity threshold
+   * @return true when a new finding reaches it; false when the report has no baseline
+   */
+  public boolean hasNewFindingsAtLeast(Severity threshold) {
+    return findings.stream().anyMatch(f -> !f.isWaived() && f.baseline() == BaselineStatus.NEW
+        && f.severity().atLeast(threshold));
   }
 }

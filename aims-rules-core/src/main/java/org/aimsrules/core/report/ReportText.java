@@ -1,5 +1,6 @@
 package org.aimsrules.core.report;
 
+import org.aimsrules.core.catalog.RuleCatalog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +21,10 @@ public final class ReportText {
    * Renders a report.
    *
    * @param report the report
+   * @param catalog the catalog that produced it (clause and control objective titles)
    * @return text ending with a newline
    */
-  public static String render(EvaluationReport report) {
+  public static String render(EvaluationReport report, RuleCatalog catalog) {
     StringBuilder out = new StringBuilder();
     Summary s = report.summary();
     out.append("ISO/IEC 42001 evaluation of ").append(report.organization())
@@ -36,7 +38,14 @@ public final class ReportText {
         .append(s.count(Severity.MAJOR)).append(" major, ")
         .append(s.count(Severity.MINOR)).append(" minor, ")
         .append(s.count(Severity.OBSERVATION)).append(" observations, ")
-        .append(s.count(Severity.OPPORTUNITY)).append(" opportunities for improvement\n");
+        .append(s.count(Severity.OPPORTUNITY)).append(" opportunities for improvement")
+        .append(s.waived() > 0 ? "; " + s.waived() + " waived, not counted" : "").append('\n');
+    if (report.baseline() != null) {
+      BaselineComparison b = report.baseline();
+      out.append("Against the baseline of ").append(b.baselineAsOf()).append(": ")
+          .append(b.newFindings()).append(" new, ").append(b.unchangedFindings())
+          .append(" unchanged, ").append(b.fixed().size()).append(" fixed\n");
+    }
     int regulatory = s.regulatoryCounts().values().stream().mapToInt(Integer::intValue).sum();
     if (regulatory > 0) {
       out.append("  of which regulatory (EU AI Act): ")
@@ -60,11 +69,11 @@ public final class ReportText {
       if (f.isRegulatory()) {
         regulatoryFindings.add(f);
       } else {
-        groups.computeIfAbsent(group(f.requirement()), k -> new ArrayList<>()).add(f);
+        groups.computeIfAbsent(RuleCatalog.groupOf(f.requirement()), k -> new ArrayList<>()).add(f);
       }
     }
     for (Map.Entry<String, List<Finding>> g : groups.entrySet()) {
-      out.append("\n== ").append(g.getKey()).append(' ').append(groupTitle(g.getKey()))
+      out.append("\n== ").append(g.getKey()).append(' ').append(catalog.groupTitle(g.getKey()))
           .append(" ==\n");
       for (Finding f : g.getValue()) {
         finding(out, f);
@@ -79,12 +88,38 @@ public final class ReportText {
     if (report.findings().isEmpty()) {
       out.append("\nNo findings.\n");
     }
+    if (report.baseline() != null && !report.baseline().fixed().isEmpty()) {
+      out.append("\n== Fixed since the baseline ==\n");
+      for (Baseline.Entry e : report.baseline().fixed()) {
+        wrap(out, "[" + e.severity() + "] " + e.requirement() + " " + e.message() + " (rule "
+            + e.ruleId() + ", id " + e.id() + ")", "  ", "    ");
+      }
+    }
+    List<WaiverResult> notApplied = report.waivers().stream()
+        .filter(w -> w.status() != WaiverResult.Status.APPLIED).toList();
+    if (!notApplied.isEmpty()) {
+      out.append("\n== Waivers that did not apply ==\n");
+      for (WaiverResult w : notApplied) {
+        Waiver v = w.waiver();
+        String what = v.ruleId() + (v.findingId() != null ? " finding " + v.findingId()
+            : " on " + v.entityId());
+        wrap(out, (w.status() == WaiverResult.Status.EXPIRED
+            ? "EXPIRED (in force " + v.approvedOn() + " to " + v.expiresOn() + "): "
+            : "MATCHES NO FINDING: ") + what, "  ", "    ");
+      }
+    }
     return out.toString();
   }
 
   private static void finding(StringBuilder out, Finding f) {
     out.append('\n').append('[').append(f.severity()).append("] ").append(f.requirement())
-        .append(' ').append(f.title()).append('\n');
+        .append(' ').append(f.title())
+        .append(f.baseline() == BaselineStatus.NEW ? "  (new)" : "").append('\n');
+    if (f.isWaived()) {
+      wrap(out, "WAIVED until " + f.waiver().expiresOn() + ", approved by "
+          + f.waiver().approvedBy() + " on " + f.waiver().approvedOn() + ": "
+          + f.waiver().justification(), "  ", "  ");
+    }
     if (f.isRegulatory()) {
       wrap(out, "(" + f.basisRef() + (f.isoRequirement() != null
           ? "; an ISO/IEC 42001 nonconformity through " + f.isoRequirement()
@@ -109,37 +144,6 @@ public final class ReportText {
       case NOT_READY -> "NOT READY for certification";
       case STAGE_1_READY -> "READY FOR STAGE 1 (implementation not yet evidenced)";
       case STAGE_2_READY -> "READY FOR STAGE 2";
-    };
-  }
-
-  /** "9.2.2" belongs to clause "9"; "A.6.2.8" to objective "A.6". */
-  static String group(String ref) {
-    String[] parts = ref.split("\\.");
-    if (ref.startsWith("A.") && parts.length >= 2) {
-      return "A." + parts[1];
-    }
-    return parts[0];
-  }
-
-  private static String groupTitle(String group) {
-    return switch (group) {
-      case "4" -> "Context of the organization";
-      case "5" -> "Leadership";
-      case "6" -> "Planning";
-      case "7" -> "Support";
-      case "8" -> "Operation";
-      case "9" -> "Performance evaluation";
-      case "10" -> "Improvement";
-      case "A.2" -> "Policies related to AI";
-      case "A.3" -> "Internal organization";
-      case "A.4" -> "Resources for AI systems";
-      case "A.5" -> "Assessing impacts of AI systems";
-      case "A.6" -> "AI system life cycle";
-      case "A.7" -> "Data for AI systems";
-      case "A.8" -> "Information for interested parties of AI systems";
-      case "A.9" -> "Use of AI systems";
-      case "A.10" -> "Third-party and customer relationships";
-      default -> "";
     };
   }
 

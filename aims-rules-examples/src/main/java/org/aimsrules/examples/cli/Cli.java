@@ -4,13 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -26,9 +29,14 @@ import org.aimsrules.core.io.AimsSchema;
 import org.aimsrules.core.io.InvalidModelException;
 import org.aimsrules.core.io.Problem;
 import org.aimsrules.core.model.AimsModel;
+import org.aimsrules.core.format.ReportWriter;
+import org.aimsrules.core.format.ReportWriters;
+import org.aimsrules.core.format.SourceDocument;
+import org.aimsrules.core.format.WriteContext;
+import org.aimsrules.core.io.ReadLimits;
+import org.aimsrules.core.io.WaiverReader;
+import org.aimsrules.core.report.Baseline;
 import org.aimsrules.core.report.EvaluationReport;
-import org.aimsrules.core.report.ReportJson;
-import org.aimsrules.core.report.ReportText;
 import org.aimsrules.core.report.Severity;
 
 /**
@@ -50,27 +58,39 @@ public final class Cli {
   /** The sample {@code evaluate} uses when no file is given. */
   public static final String DEFAULT_SAMPLE = "startup-beginning-aims";
 
+  /** The report writers the command line offers. */
+  private static final ReportWriters WRITERS =
+      ReportWriters.discover(Cli.class.getClassLoader());
+
   private static final String USAGE = String.join("\n",
       "Usage: aims-rules <command> [options]",
       "",
       "Evaluates an AI management system against ISO/IEC 42001:2023.",
       "",
       "Commands:",
-      "  evaluate [FILE] [--sample NAME] [--as-of DATE] [--format text|json]",
-      "           [--fail-on major|minor|observation|opportunity]",
+      "  evaluate [FILE] [--sample NAME] [--as-of DATE] [--format FORMAT] [--output FILE]",
+      "           [--waivers FILE] [--baseline REPORT.json]",
+      "           [--fail-on SEVERITY] [--fail-on-new SEVERITY]",
       "                      Evaluate an AIMS model (JSON). Without FILE, evaluates the bundled",
       "                      sample '" + DEFAULT_SAMPLE + "'. FILE '-' reads standard input.",
+      "                      FORMAT: " + String.join(", ", WRITERS.formatIds()) + " (default text;",
+      "                      'aims-rules formats' describes them). --output writes the report to",
+      "                      FILE instead of standard output. --waivers applies a waivers file;",
+      "                      --baseline compares with an earlier JSON report. SEVERITY: major,",
+      "                      minor, observation or opportunity; waived findings never fail.",
       "  validate FILE       Check that FILE ('-': standard input) is a valid AIMS model; list",
       "                      every problem.",
+      "  formats             List the report formats with their media types.",
       "  rules [--format text|json]",
       "                      List the rule catalog with its metadata.",
-      "  schema              Print the JSON Schema of the AIMS model.",
+      "  schema [--waivers]  Print the JSON Schema of the AIMS model (or of a waivers file).",
       "  samples             List the bundled sample organizations.",
       "  help                Show this help.",
       "",
       "Options for every command: --debug prints the stack trace of an internal error.",
       "",
-      "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 bad input or usage, 3 internal error.",
+      "Exit codes: 0 ok, 1 findings at or above --fail-on (or new ones at or above --fail-on-new),",
+      "2 bad input or usage, 3 internal error.",
       "");
 
   private final InputStream in;
@@ -117,10 +137,12 @@ public final class Cli {
       }
       List<String> rest = List.of(args).subList(1, args.length);
       return switch (args[0]) {
-        case "evaluate" -> evaluate(Options.parse(rest, "--as-of", "--format", "--fail-on", "--sample"));
+        case "evaluate" -> evaluate(Options.parse(rest, "--as-of", "--format", "--fail-on",
+            "--sample", "--output", "--waivers", "--baseline", "--fail-on-new"));
+        case "formats" -> formats(Options.parse(rest));
         case "validate" -> validate(Options.parse(rest));
         case "rules" -> rules(Options.parse(rest, "--format"));
-        case "schema" -> schema(Options.parse(rest));
+        case "schema" -> schema(rest);
         case "samples" -> samples(Options.parse(rest));
         case "help", "--help", "-h" -> {
           out.print(USAGE);
@@ -133,15 +155,9 @@ public final class Cli {
       err.println("Run 'aims-rules help' for usage.");
       return BAD_INPUT;
     } catch (InvalidModelException e) {
-      if (e.problems().size() == 1) {
-        err.println("aims-rules: the model is not valid: " + e.problems().get(0));
-        return BAD_INPUT;
-      }
-      err.println("aims-rules: the model is not valid (" + e.problems().size() + " problems):");
-      for (Problem p : e.problems()) {
-        err.println("  " + p);
-      }
-      return BAD_INPUT;
+      return invalid("the model", e.problems());
+    } catch (InvalidDocumentException e) {
+      return invalid(e.what, e.problems);
     } catch (RuntimeException | Error e) {
       // One line, no stack trace (unless --debug): the cause is a bug or the machine, not the input.
       String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
@@ -162,17 +178,13 @@ public final class Cli {
       throw new UsageException("give either FILE or --sample, not both");
     }
     String format = o.value("--format", "text");
-    if (!List.of("text", "json").contains(format)) {
-      throw new UsageException("--format must be text or json, not '" + format + "'");
-    }
-    Severity failOn = null;
-    if (o.value("--fail-on") != null) {
-      try {
-        failOn = Severity.valueOf(o.value("--fail-on").toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new UsageException("--fail-on must be major, minor, observation or opportunity, not '"
-            + o.value("--fail-on") + "'");
-      }
+    ReportWriter writer = WRITERS.find(format).orElseThrow(() -> new UsageException(
+        "--format must be one of " + String.join(", ", WRITERS.formatIds()) + ", not '" + format
+            + "'"));
+    Severity failOn = severity(o, "--fail-on");
+    Severity failOnNew = severity(o, "--fail-on-new");
+    if (failOnNew != null && o.value("--baseline") == null) {
+      throw new UsageException("--fail-on-new needs --baseline");
     }
     EvaluationOptions.Builder options = EvaluationOptions.builder();
     if (o.value("--as-of") != null) {
@@ -184,12 +196,111 @@ public final class Cli {
         throw new UsageException("--as-of: " + e.getMessage());
       }
     }
-    AimsModel model = o.positional().isEmpty()
-        ? readSample(o.value("--sample", DEFAULT_SAMPLE))
-        : readFile(o.positional().get(0));
+    if (o.value("--waivers") != null) {
+      byte[] bytes = readBytes(o.value("--waivers"), "--waivers");
+      try {
+        options.waivers(WaiverReader.forCatalog(Iso42001.catalog())
+            .read(new ByteArrayInputStream(bytes)));
+      } catch (InvalidModelException e) {
+        throw new InvalidDocumentException("the waivers file " + o.value("--waivers"), e.problems());
+      }
+    }
+    if (o.value("--baseline") != null) {
+      byte[] bytes = readBytes(o.value("--baseline"), "--baseline");
+      try {
+        options.baseline(Baseline.read(new ByteArrayInputStream(bytes)));
+      } catch (InvalidModelException e) {
+        throw new InvalidDocumentException("the baseline report " + o.value("--baseline"),
+            e.problems());
+      }
+    }
+    String source;
+    byte[] document;
+    if (o.positional().isEmpty()) {
+      String sample = o.value("--sample", DEFAULT_SAMPLE);
+      if (!Samples.NAMES.contains(sample)) {
+        throw new UsageException("no sample named '" + sample + "'; samples: "
+            + String.join(", ", Samples.NAMES));
+      }
+      source = "samples/" + sample + ".json";
+      document = sampleBytes(sample);
+    } else {
+      String file = o.positional().get(0);
+      source = file.equals("-") ? "stdin.json" : file.replace('\\', '/');
+      document = readBytes(file, null);
+    }
+    AimsModel model = AimsModelReader.create().read(new ByteArrayInputStream(document));
     EvaluationReport report = Iso42001.evaluator().evaluate(model, options.build());
-    out.print(format.equals("json") ? ReportJson.toJson(report) : ReportText.render(report));
-    return failOn != null && report.hasFindingsAtLeast(failOn) ? FINDINGS : OK;
+    WriteContext context = new WriteContext(SourceDocument.of(source, document),
+        Iso42001.ruleDocumentation());
+    write(writer, report, context, o.value("--output"));
+    boolean fails = failOn != null && report.hasFindingsAtLeast(failOn)
+        || failOnNew != null && report.hasNewFindingsAtLeast(failOnNew);
+    return fails ? FINDINGS : OK;
+  }
+
+  private void write(ReportWriter writer, EvaluationReport report, WriteContext context,
+      String output) {
+    if (output == null) {
+      try {
+        writer.write(report, Iso42001.catalog(), context, out);
+        out.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return;
+    }
+    Path path = path(output);
+    Path dir = path.toAbsolutePath().getParent();
+    try {
+      // Written beside the target, then moved over it: a failure never leaves half a report.
+      Path tmp = Files.createTempFile(dir, ".aims-rules-", ".tmp");
+      try {
+        try (OutputStream file = Files.newOutputStream(tmp)) {
+          writer.write(report, Iso42001.catalog(), context, file);
+        }
+        Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (NoSuchFileException e) {
+      throw new UsageException("--output: no such directory: " + dir);
+    } catch (IOException e) {
+      throw new UsageException("--output: cannot write " + output + ": " + e.getMessage());
+    }
+  }
+
+  private static Severity severity(Options o, String option) {
+    String value = o.value(option);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Severity.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(option + " must be major, minor, observation or opportunity, not '"
+          + value + "'");
+    }
+  }
+
+  private int formats(Options o) {
+    noPositional(o);
+    for (ReportWriter w : WRITERS.all()) {
+      out.printf("%-10s %-28s .%s%n", w.formatId(), w.mediaType(), w.fileExtension());
+    }
+    return OK;
+  }
+
+  private int invalid(String what, List<Problem> problems) {
+    if (problems.size() == 1) {
+      err.println("aims-rules: " + what + " is not valid: " + problems.get(0));
+      return BAD_INPUT;
+    }
+    err.println("aims-rules: " + what + " is not valid (" + problems.size() + " problems):");
+    for (Problem p : problems) {
+      err.println("  " + p);
+    }
+    return BAD_INPUT;
   }
 
   private int validate(Options o) {
@@ -233,8 +344,12 @@ public final class Cli {
     return OK;
   }
 
-  private int schema(Options o) {
-    noPositional(o);
+  private int schema(List<String> args) {
+    if (args.equals(List.of("--waivers"))) {
+      out.print(WaiverReader.schema());
+      return OK;
+    }
+    noPositional(Options.parse(args));
     out.print(AimsSchema.json());
     return OK;
   }
@@ -254,40 +369,62 @@ public final class Cli {
   }
 
   private AimsModel readFile(String file) {
+    return AimsModelReader.create().read(new ByteArrayInputStream(readBytes(file, null)));
+  }
+
+  /**
+   * The bytes of a file ('-': standard input), read up to one byte past the reader's size limit
+   * (the reader then rejects it), so that a device or an endless pipe is never read into memory.
+   */
+  private byte[] readBytes(String file, String option) {
+    String label = option == null ? "" : option + ": ";
+    int limit = (int) Math.min(Integer.MAX_VALUE - 8, ReadLimits.DEFAULTS.maxDocumentBytes() + 1);
     if (file.equals("-")) {
       try {
-        return AimsModelReader.create().read(in);
-      } catch (UncheckedIOException e) {
-        throw new UsageException("cannot read standard input: " + e.getCause().getMessage());
+        return in.readNBytes(limit);
+      } catch (IOException e) {
+        throw new UsageException(label + "cannot read standard input: " + e.getMessage());
       }
     }
-    Path path;
-    try {
-      path = Path.of(file);
-    } catch (java.nio.file.InvalidPathException e) {
-      throw new UsageException("not a valid file name: " + file);
+    Path path = path(file);
+    if (Files.isDirectory(path)) {
+      throw new UsageException(label + file + " is a directory");
     }
-    try {
-      if (Files.isDirectory(path)) {
-        throw new UsageException(file + " is a directory");
-      }
-      return AimsModelReader.create().read(path);
-    } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof NoSuchFileException) {
-        throw new UsageException("no such file: " + file);
-      }
-      throw new UsageException("cannot read " + file + ": " + e.getCause().getMessage());
+    try (InputStream stream = Files.newInputStream(path)) {
+      return stream.readNBytes(limit);
+    } catch (NoSuchFileException e) {
+      throw new UsageException(label + "no such file: " + file);
+    } catch (IOException e) {
+      throw new UsageException(label + "cannot read " + file + ": " + e.getMessage());
     }
   }
 
-  private static AimsModel readSample(String name) {
-    if (!Samples.NAMES.contains(name)) {
-      throw new UsageException("no sample named '" + name + "'; samples: " + String.join(", ", Samples.NAMES));
+  private static Path path(String file) {
+    try {
+      return Path.of(file);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new UsageException("not a valid file name: " + file);
     }
+  }
+
+  private static byte[] sampleBytes(String name) {
     try (InputStream in = Samples.open(name)) {
-      return AimsModelReader.create().read(in);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A document other than the model (waivers, baseline) that is not valid: exit code 2. */
+  static final class InvalidDocumentException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String what;
+    private final transient List<Problem> problems;
+
+    InvalidDocumentException(String what, List<Problem> problems) {
+      super(what + " is not valid");
+      this.what = what;
+      this.problems = problems;
     }
   }
 

@@ -29,7 +29,7 @@ public final class TextWriter implements ReportWriter {
   @Override
   public void write(EvaluationReport report, RuleCatalog catalog, WriteContext context,
       OutputStream output) throws IOException {
-    output.write(ReportText.render(report).getBytes(StandardCharsets.UTF_8));
+    output.write(ReportText.render(report, catalog).getBytes(StandardCharsets.UTF_8));
     output.flush();
   }
 }
