@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.aimsrules.core.internal.Json;
+import org.aimsrules.core.internal.JsonInput;
 import org.aimsrules.core.internal.TreeValidator;
 import org.aimsrules.core.model.AimsModel;
 
@@ -79,6 +80,7 @@ public final class AimsModelReader {
     if (json.length > limits.maxDocumentBytes()) {
       throw tooLarge(json.length);
     }
+    JsonInput.requireUtf8(json);
     return bind(parse(json));
   }
 
@@ -174,6 +176,10 @@ public final class AimsModelReader {
   }
 
   private AimsModel bind(JsonNode tree) {
+    List<Problem> surrogates = JsonInput.unpairedSurrogates(tree);
+    if (!surrogates.isEmpty()) {
+      throw new InvalidModelException(surrogates);
+    }
     List<Problem> problems = TreeValidator.validate(tree);
     if (!problems.isEmpty()) {
       throw new InvalidModelException(problems);

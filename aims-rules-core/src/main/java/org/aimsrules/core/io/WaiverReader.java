@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.aimsrules.core.catalog.RuleCatalog;
 import org.aimsrules.core.internal.Json;
+import org.aimsrules.core.internal.JsonInput;
 import org.aimsrules.core.internal.JsonPointers;
 import org.aimsrules.core.report.Finding;
 import org.aimsrules.core.report.Waiver;
@@ -78,7 +79,9 @@ public final class WaiverReader {
    */
   public List<Waiver> read(InputStream json) {
     JsonNode root;
-    try (JsonParser parser = mapper.createParser(json)) {
+    byte[] bytes = JsonInput.readBounded(json, ReadLimits.DEFAULTS.maxDocumentBytes());
+    JsonInput.requireUtf8(bytes);
+    try (JsonParser parser = mapper.createParser(bytes)) {
       root = mapper.readTree(parser);
       if (root != null && parser.nextToken() != null) {
         throw new InvalidModelException(List.of(new Problem("", "content after the JSON value",
@@ -91,7 +94,8 @@ public final class WaiverReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<Problem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>(root == null ? List.of()
+        : JsonInput.unpairedSurrogates(root));
     List<Waiver> waivers = new ArrayList<>();
     if (root == null || !root.isObject()) {
       throw new InvalidModelException(List.of(Problem.at("", "a waivers file is a JSON object")));

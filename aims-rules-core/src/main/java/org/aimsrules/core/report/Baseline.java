@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.aimsrules.core.internal.Json;
+import org.aimsrules.core.internal.JsonInput;
 import org.aimsrules.core.io.InvalidModelException;
 import org.aimsrules.core.io.Problem;
 import org.aimsrules.core.io.ReadLimits;
@@ -102,7 +103,9 @@ public record Baseline(LocalDate asOf, List<Entry> findings) {
     ObjectMapper mapper = Json.mapper(ReadLimits.DEFAULTS);
     JsonNode root;
     try {
-      root = mapper.readTree(json);
+      byte[] bytes = JsonInput.readBounded(json, ReadLimits.DEFAULTS.maxDocumentBytes());
+      JsonInput.requireUtf8(bytes);
+      root = mapper.readTree(bytes);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new InvalidModelException(List.of(Problem.at("",
           "the baseline is not JSON: " + e.getOriginalMessage())));
