@@ -118,8 +118,9 @@ class HtmlFormatTest {
     return ids;
   }
 
+  /** The ids of the findings the page renders (displayed, whatever the reason). */
   private static final String VISIBLE_IDS = "Array.from(document.querySelectorAll("
-      + "'article.finding')).filter(a => !a.hidden && a.offsetParent !== null)"
+      + "'article.finding')).filter(a => a.getClientRects().length > 0)"
       + ".map(a => a.dataset.id)";
 
   // ---------------------------------------------------------------- bytes, no browser needed
@@ -230,6 +231,14 @@ class HtmlFormatTest {
       assertThat(ids(tab.evaluate(VISIBLE_IDS))).as("clause " + clause).isEqualTo(expected);
       assertThat(tab.evaluate("document.getElementById('shown-count').textContent").asText())
           .isEqualTo(String.valueOf(expected.size()));
+      // Printed, the page shows every finding whatever the filters, and no filter.
+      tab.call("Emulation.setEmulatedMedia", HeadlessChromium.params().put("media", "print"));
+      assertThat(ids(tab.evaluate(VISIBLE_IDS)))
+          .isEqualTo(report.findings().stream().map(Finding::id).toList());
+      assertThat(tab.evaluate("getComputedStyle(document.getElementById('filters')).display")
+          .asText()).isEqualTo("none");
+      tab.call("Emulation.setEmulatedMedia", HeadlessChromium.params().put("media", ""));
+      assertThat(ids(tab.evaluate(VISIBLE_IDS))).isEqualTo(expected);
       assertThat(tab.errors()).isEmpty();
     } finally {
       tab.close();
