@@ -162,20 +162,28 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /**
-     * Navigates to a URL and waits for its load event or a JavaScript dialog, whichever comes
-     * first.
+     * Navigates to a URL and waits until that document has loaded, or until a JavaScript dialog
+     * opens, whichever comes first. A load event of the blank page the tab opened with, arriving
+     * late, is told apart by the document's URL.
      *
      * @return true when the page loaded
      */
     boolean navigate(String url) throws InterruptedException {
+      int seen = events("Page.loadEventFired").size();
       call("Page.navigate", params().put("url", url));
+      String loaded = "document.URL === " + JSON.valueToTree(url)
+          + " && document.readyState === 'complete'";
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
       while (System.nanoTime() < deadline) {
         if (!events("Page.javascriptDialogOpening").isEmpty()) {
           return false;
         }
-        if (!events("Page.loadEventFired").isEmpty()) {
-          return true;
+        int fired = events("Page.loadEventFired").size();
+        if (fired > seen) {
+          seen = fired;
+          if (evaluate(loaded).asBoolean()) {
+            return true;
+          }
         }
         Thread.sleep(20);
       }
