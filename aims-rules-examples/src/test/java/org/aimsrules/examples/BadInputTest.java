@@ -73,7 +73,12 @@ class BadInputTest {
         0, "valid: "));
     c.add(bytes("invalid UTF-8 bytes in a string", concat(
         "{\"schemaVersion\": \"1.1\", \"organization\": {\"name\": \"".getBytes(StandardCharsets.UTF_8),
-        new byte[] {(byte) 0xC3, (byte) 0x28, '"', '}', '}'}), 2, "malformed JSON"));
+        new byte[] {(byte) 0xC3, (byte) 0x28, '"', '}', '}'}), 2,
+        "the document is not valid UTF-8 (first invalid byte at offset 51)"));
+    c.add(bytes("a UTF-16 document", OK_DOC.getBytes(StandardCharsets.UTF_16LE), 2,
+        "the document is encoded in UTF-16LE; only UTF-8 is accepted"));
+    c.add(file("an unpaired surrogate", OK_DOC.replaceFirst("\"name\": \"", "\"name\": \"\\\\ud800"), 2,
+        "holds an unpaired UTF-16 surrogate (\\ud800)"));
     c.add(file("truncated document", OK_DOC.substring(0, 30), 2, "malformed JSON"));
     c.add(file("trailing content", OK_DOC + " {}", 2, "unexpected content after the document"));
     c.add(file("top-level array", "[" + OK_DOC + "]", 2, "expected an object"));

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -71,7 +74,9 @@ public final class SourceDocument {
     Map<String, Position> result = positions;
     if (result == null) {
       result = new HashMap<>();
-      try (JsonParser parser = new JsonFactory().createParser(json)) {
+      // Through a UTF-8 reader, so that columns count characters (UTF-16 code units), not bytes.
+      try (JsonParser parser = new JsonFactory().createParser(new InputStreamReader(
+          new ByteArrayInputStream(json), StandardCharsets.UTF_8))) {
         if (parser.nextToken() != null) {
           walk(parser, "", result);
         }
@@ -107,7 +112,7 @@ public final class SourceDocument {
    * A place in the document.
    *
    * @param line 1-based line
-   * @param column 1-based column, counted in characters
+   * @param column 1-based column, counted in UTF-16 code units
    */
   public record Position(int line, int column) {}
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aimsrules.core.format.WriteContext;
+import org.aimsrules.core.report.Baseline;
 import org.aimsrules.core.report.BaselineComparison;
 import org.aimsrules.core.report.BaselineStatus;
 import org.aimsrules.core.report.EvaluationReport;
@@ -343,7 +344,7 @@ class HtmlFormatTest {
     Summary summary = new Summary(s.verdict(), List.of(HOSTILE_MESSAGE), s.decidingFindings(),
         counts, 1, s.regulatoryCounts(), s.requirements());
     BaselineComparison baseline = new BaselineComparison(LocalDate.of(2026, 1, 31),
-        findings.size() - 1, 1, List.of(new BaselineComparison.FixedFinding("00000000deadbeef",
+        findings.size() - 1, 1, List.of(new Baseline.Entry("00000000deadbeef",
             "4.1/x", "4.1", Severity.MINOR, "/<script>", HOSTILE_MESSAGE)));
     return new EvaluationReport(r.reportVersion(), r.generator(), r.catalog(), HOSTILE_ORG,
         r.asOf(), summary, findings, r.requirements(), r.controls(),

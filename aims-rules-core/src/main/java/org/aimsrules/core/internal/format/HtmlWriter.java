@@ -15,6 +15,7 @@ import org.aimsrules.core.catalog.RuleCatalog;
 import org.aimsrules.core.format.ReportWriter;
 import org.aimsrules.core.format.SourceDocument;
 import org.aimsrules.core.format.WriteContext;
+import org.aimsrules.core.report.Baseline;
 import org.aimsrules.core.report.BaselineComparison;
 import org.aimsrules.core.report.ControlResult;
 import org.aimsrules.core.report.EvaluationReport;
@@ -68,16 +69,13 @@ public final class HtmlWriter implements ReportWriter {
 
   /** The clause a requirement belongs to: {@code 9.2.2} to {@code 9}, {@code A.6.2.8} to {@code A.6}. */
   static String clauseOf(String ref) {
-    String[] parts = ref.split("[.-]");
-    if (ref.startsWith("A.") && parts.length >= 2) {
-      return "A." + parts[1];
-    }
-    return parts[0];
+    return RuleCatalog.groupOf(ref);
   }
 
-  /** The name of a clause group for the reader. */
-  static String clauseLabel(String clause) {
-    return clause.startsWith("A.") ? "Annex " + clause : "Clause " + clause;
+  /** The name of a clause group for the reader, with its title from the catalog. */
+  static String clauseLabel(String clause, RuleCatalog catalog) {
+    String title = catalog.groupTitle(clause);
+    return (clause.startsWith("A.") ? "" : "Clause ") + clause + (title.isEmpty() ? "" : " " + title);
   }
 
   /** One letter or symbol per status, so that colour is not the only carrier of meaning. */
@@ -268,7 +266,7 @@ public final class HtmlWriter implements ReportWriter {
       out.append("<div class=\"heatmap\" id=\"heatmap\">\n");
       for (Map.Entry<String, List<RequirementResult>> g : groups.entrySet()) {
         out.append("<div class=\"row\" data-clause=\"").append(escape(g.getKey())).append("\">")
-            .append("<span class=\"group\">").append(escape(clauseLabel(g.getKey())))
+            .append("<span class=\"group\">").append(escape(clauseLabel(g.getKey(), catalog)))
             .append("</span><span class=\"cells\">");
         for (RequirementResult r : g.getValue()) {
           StringBuilder tip = new StringBuilder(r.ref()).append(' ').append(title(r.ref(), r.title()))
@@ -387,7 +385,7 @@ public final class HtmlWriter implements ReportWriter {
           continue;
         }
         out.append("<option value=\"").append(escape(c.getKey())).append("\">")
-            .append(escape(clauseLabel(c.getKey()))).append(" (").append(c.getValue())
+            .append(escape(clauseLabel(c.getKey(), catalog))).append(" (").append(c.getValue())
             .append(")</option>");
       }
       out.append("</select></label>\n</fieldset>\n")
@@ -548,7 +546,7 @@ public final class HtmlWriter implements ReportWriter {
         out.append("<table id=\"fixed\">\n<thead><tr><th>Severity then</th><th>Requirement</th>")
             .append("<th>Rule</th><th>Subject</th><th>Message then</th><th>Finding id</th>")
             .append("</tr></thead>\n<tbody>\n");
-        for (BaselineComparison.FixedFinding f : b.fixed()) {
+        for (Baseline.Entry f : b.fixed()) {
           out.append("<tr class=\"fixed-finding\" data-id=\"").append(escape(f.id())).append("\"><td>")
               .append(f.severity() == null ? "" : f.severity().name()).append("</td><td>")
               .append(escape(f.requirement())).append("</td><td><code>").append(escape(f.ruleId()))
