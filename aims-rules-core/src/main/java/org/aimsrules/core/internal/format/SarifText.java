@@ -1,0 +1,166 @@
+package org.aimsrules.core.internal.format;
+
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+
+/**
+ * Text helpers of the SARIF writer: what keeps a string of the model inert once a SARIF viewer
+ * shows it.
+ *
+ * <p>A SARIF plain-text message is not quite plain: {@code [text](target)} is an embedded link
+ * (SARIF 2.1.0 section 3.11.6), so a message typed by a tenant could carry a link to any address.
+ * Display texts therefore have their square brackets escaped with a backslash, as the standard
+ * prescribes, and their control and bidirectional-formatting characters replaced by U+FFFD.
+ * Values that must stay exact (ids, fingerprints, facts) are kept as they are and only escaped in
+ * the JSON itself ({@link #JSON_ESCAPES}).
+ */
+final class SarifText {
+  /** The replacement of a character that must not reach a viewer. */
+  static final char REPLACEMENT = '\uFFFD';
+
+  /**
+   * JSON escapes that write every C0 and C1 control character, the bidirectional-formatting
+   * characters, zero-width characters, the line and paragraph separators, and '&lt;', '&gt;' and
+   * '&amp;' as {@code \}{@code uXXXX}: the bytes of the file hold none of them raw.
+   */
+  static final CharacterEscapes JSON_ESCAPES = new SarifJsonEscapes();
+
+  private SarifText() {}
+
+  /**
+   * Whether a character is one a viewer must not receive raw: C0 and C1 controls (but tab and line
+   * feed), DEL, bidirectional-formatting characters, zero-width characters, the line and paragraph
+   * separators and the byte-order mark.
+   *
+   * @param c a character
+   * @return true when it is to be replaced or escaped
+   */
+  static boolean isUnsafe(char c) {
+    if (c < 0x20) {
+      return c != '\n' && c != '\t';
+    }
+    return (c >= 0x7F && c <= 0x9F)
+        || (c >= '\u200B' && c <= '\u200F')
+        || (c >= '\u2028' && c <= '\u202E')
+        || (c >= '\u2060' && c <= '\u2069')
+        || c == '\u061C' || c == '\uFEFF';
+  }
+
+  /**
+   * A string of the model as a line of display text: unsafe characters replaced, carriage returns
+   * and line feeds made spaces.
+   *
+   * @param s a string, or {@code null}
+   * @return the cleaned string ({@code ""} for {@code null})
+   */
+  static String clean(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\t') {
+        b.append(' ');
+      } else {
+        b.append(isUnsafe(c) ? REPLACEMENT : c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * A string of the model as the text of a SARIF message: {@link #clean cleaned}, with '[' and ']'
+   * escaped so that no part of it is an embedded link, and a backslash before a bracket doubled.
+   *
+   * @param s a string, or {@code null}
+   * @return the message text
+   */
+  static String message(String s) {
+    String c = clean(s);
+    StringBuilder b = new StringBuilder(c.length() + 8);
+    for (int i = 0; i < c.length(); i++) {
+      char ch = c.charAt(i);
+      if (ch == '[' || ch == ']') {
+        b.append('\\').append(ch);
+      } else if (ch == '\\' && i + 1 < c.length()
+          && (c.charAt(i + 1) == '[' || c.charAt(i + 1) == ']')) {
+        b.append("\\\\");
+      } else {
+        b.append(ch);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * A string as literal GitHub-flavoured Markdown text: every ASCII punctuation character that
+   * Markdown could read as syntax is backslash-escaped, and '&lt;' and '&gt;' too, so no link,
+   * emphasis, HTML tag or autolink can come from it.
+   *
+   * @param s a string, or {@code null}
+   * @return the escaped text, on one line
+   */
+  static String markdown(String s) {
+    String c = clean(s);
+    StringBuilder b = new StringBuilder(c.length() + 16);
+    for (int i = 0; i < c.length(); i++) {
+      char ch = c.charAt(i);
+      if ("\\`*_{}[]()<>#+-.!|~&\"':".indexOf(ch) >= 0) {
+        b.append('\\');
+      }
+      b.append(ch);
+    }
+    return b.toString();
+  }
+
+  /**
+   * A text cut to a number of characters, never between the two halves of a surrogate pair, with
+   * an ellipsis when cut.
+   *
+   * @param s the text
+   * @param max the greatest length, at least 2
+   * @return {@code s} or its beginning followed by U+2026
+   */
+  static String truncate(String s, int max) {
+    if (s.length() <= max) {
+      return s;
+    }
+    int end = max - 1;
+    if (Character.isHighSurrogate(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(0, end) + '\u2026';
+  }
+
+  /** The JSON escapes of {@link #JSON_ESCAPES}. */
+  private static final class SarifJsonEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii;
+
+    SarifJsonEscapes() {
+      ascii = standardAsciiEscapesForJSON();
+      ascii[0x7F] = ESCAPE_STANDARD;
+      // Never raw markup in the bytes, should the file be pasted into a page.
+      ascii['<'] = ESCAPE_STANDARD;
+      ascii['>'] = ESCAPE_STANDARD;
+      ascii['&'] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      // Only reached for characters >= 128, when ESCAPE_CUSTOM is not used: null keeps them raw.
+      // Unsafe ones are made \\uXXXX by returning a sequence.
+      if (ch <= 0xFFFF && isUnsafe((char) ch)) {
+        return new com.fasterxml.jackson.core.io.SerializedString(
+            String.format("\\u%04X", ch));
+      }
+      return null;
+    }
+  }
+}
