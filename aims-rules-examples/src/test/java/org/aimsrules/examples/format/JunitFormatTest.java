@@ -147,6 +147,10 @@ class JunitFormatTest {
         .contains(f.message())
         .contains(f.recommendedActions().get(0));
 
+    Element context = children(testCase(d, "4.1"), "failure").get(0);
+    assertThat(context.getTextContent()).contains("at /context/climateChange (absent; its nearest "
+        + "existing parent /context is at samples/startup-beginning-aims.json:37:");
+
     // 5.2 is escalated: a MAJOR failure naming the escalation rule and the minors it stands for.
     Element policy = testCase(d, "5.2");
     Element major = children(policy, "failure").get(0);

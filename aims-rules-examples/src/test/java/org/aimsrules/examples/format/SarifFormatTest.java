@@ -202,6 +202,25 @@ class SarifFormatTest {
         .isEqualTo(Iso42001.catalog().requirement("A.2.2").orElseThrow().title());
   }
 
+  @Test
+  void aSubjectAbsentFromTheDocumentIsLocatedAtItsNearestExistingParent() {
+    EvaluationReport report = SampleReports.report(SAMPLE);
+    Finding f = first(report, "4.1/climate-change-not-determined");
+    assertThat(f.subject()).isEqualTo("/context/climateChange");
+    String text = new String(SampleReports.sampleBytes(SAMPLE), StandardCharsets.UTF_8);
+    assertThat(text).doesNotContain("\"climateChange\"");
+    List<String> lines = List.of(text.split("\n", -1));
+    int contextLine = lines.indexOf("  \"context\": {") + 1;
+    assertThat(contextLine).isPositive();
+    JsonNode r = resultOf(parse(SampleReports.write("sarif", SAMPLE)), f.id());
+    JsonNode location = r.at("/locations/0");
+    assertThat(location.at("/physicalLocation/region/startLine").asInt()).isEqualTo(contextLine);
+    assertThat(location.at("/logicalLocations/0/fullyQualifiedName").asText())
+        .isEqualTo("/context/climateChange");
+    assertThat(location.at("/message/text").asText()).isEqualTo("Absent from the document; the "
+        + "region is where its nearest existing parent, /context, starts.");
+  }
+
   private static int ruleIndex(JsonNode log, String ruleId) {
     JsonNode rules = log.at("/runs/0/tool/driver/rules");
     for (int i = 0; i < rules.size(); i++) {

@@ -416,8 +416,21 @@ public final class JunitXmlWriter implements ReportWriter {
     /** A JSON Pointer with the line and column of its value when the source is known. */
     private String where(String pointer) {
       String p = pointer.isEmpty() ? "(document)" : pointer;
-      return source.flatMap(d -> d.locate(pointer).map(at -> p + " (" + d.uri() + ":" + at.line()
-          + ":" + at.column() + ")")).orElse(p);
+      if (source.isEmpty()) {
+        return p;
+      }
+      SourceDocument d = source.get();
+      Optional<SourceDocument.Position> at = d.locate(pointer);
+      if (at.isEmpty()) {
+        return p;
+      }
+      String place = d.uri() + ":" + at.get().line() + ":" + at.get().column();
+      String located = SarifText.located(d, pointer).orElse(pointer);
+      if (located.equals(pointer)) {
+        return p + " (" + place + ")";
+      }
+      return p + " (absent; its nearest existing parent "
+          + (located.isEmpty() ? "(document)" : located) + " is at " + place + ")";
     }
   }
 

@@ -2,6 +2,9 @@ package org.aimsrules.core.internal.format;
 
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
+import java.util.Optional;
+import org.aimsrules.core.format.SourceDocument;
+import org.aimsrules.core.internal.JsonPointers;
 
 /**
  * Text helpers of the SARIF writer: what keeps a string of the model inert once a SARIF viewer
@@ -94,9 +97,10 @@ final class SarifText {
   }
 
   /**
-   * A string as literal GitHub-flavoured Markdown text: every ASCII punctuation character that
-   * Markdown could read as syntax is backslash-escaped, and '&lt;' and '&gt;' too, so no link,
-   * emphasis, HTML tag or autolink can come from it.
+   * A string as literal GitHub-flavoured Markdown text inside a line that the writer starts: the
+   * characters that Markdown could read as inline syntax there (backslash, backtick, '*', '_',
+   * braces, brackets, '&lt;', '&gt;', '#', '|', '~', '&amp;') are backslash-escaped, so no link,
+   * emphasis, code span, HTML tag, entity or autolink can come from it.
    *
    * @param s a string, or {@code null}
    * @return the escaped text, on one line
@@ -106,7 +110,7 @@ final class SarifText {
     StringBuilder b = new StringBuilder(c.length() + 16);
     for (int i = 0; i < c.length(); i++) {
       char ch = c.charAt(i);
-      if ("\\`*_{}[]()<>#+-.!|~&\"':".indexOf(ch) >= 0) {
+      if ("\\`*_{}[]<>#|~&".indexOf(ch) >= 0) {
         b.append('\\');
       }
       b.append(ch);
@@ -131,6 +135,31 @@ final class SarifText {
       end--;
     }
     return s.substring(0, end) + '\u2026';
+  }
+
+  /**
+   * The pointer whose value {@link SourceDocument#locate} gives for a pointer: the pointer itself
+   * when the document holds it, else its nearest existing parent.
+   *
+   * @param doc the document
+   * @param pointer a JSON Pointer
+   * @return the pointer located, empty when the document is not JSON
+   */
+  static Optional<String> located(SourceDocument doc, String pointer) {
+    Optional<SourceDocument.Position> at = doc.locate(pointer);
+    if (at.isEmpty()) {
+      return Optional.empty();
+    }
+    String p = pointer;
+    // Distinct values start at distinct places: the first parent located elsewhere holds p.
+    while (!p.isEmpty()) {
+      String parent = JsonPointers.parent(p);
+      if (!doc.locate(parent).equals(at)) {
+        return Optional.of(p);
+      }
+      p = parent;
+    }
+    return Optional.of("");
   }
 
   /** The JSON escapes of {@link #JSON_ESCAPES}. */

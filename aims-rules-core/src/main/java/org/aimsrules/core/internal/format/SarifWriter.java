@@ -571,7 +571,14 @@ public final class SarifWriter implements ReportWriter {
       if (id >= 0) {
         loc.put("id", id);
       }
-      source.ifPresent(doc -> {
+      String note = null;
+      if (source.isPresent()) {
+        SourceDocument doc = source.get();
+        String located = SarifText.located(doc, pointer).orElse(pointer);
+        if (!located.equals(pointer)) {
+          note = "Absent from the document; the region is where its nearest existing parent, "
+              + (located.isEmpty() ? "the document itself" : located) + ", starts.";
+        }
         ObjectNode physical = loc.putObject("physicalLocation");
         physical.putObject("artifactLocation").put("uri", doc.uri());
         Optional<SourceDocument.Position> at = doc.locate(pointer);
@@ -582,13 +589,18 @@ public final class SarifWriter implements ReportWriter {
         region.put("startColumn", Math.max(1, column));
         region.put("endLine", Math.max(1, line));
         region.put("endColumn", Math.max(1, column) + 1);
-      });
+      }
       ObjectNode logical = loc.putArray("logicalLocations").addObject();
       logical.put("name", lastToken(pointer));
       logical.put("fullyQualifiedName", pointer);
       logical.put("kind", kind(pointer));
-      if (message != null && !message.isBlank()) {
-        loc.putObject("message").put("text", SarifText.message(message));
+      String text = message == null || message.isBlank() ? "" : SarifText.message(message);
+      if (note != null) {
+        text = text.isEmpty() ? SarifText.message(note) : text + " (" + SarifText.message(note)
+            + ")";
+      }
+      if (!text.isEmpty()) {
+        loc.putObject("message").put("text", text);
       }
       return loc;
     }
