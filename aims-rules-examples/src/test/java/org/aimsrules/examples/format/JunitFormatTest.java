@@ -191,6 +191,33 @@ class JunitFormatTest {
   }
 
   @Test
+  void anObligationNotEvidencedFailsItsConformingSubclause() throws Exception {
+    EvaluationReport report = SampleReports.report(SAMPLE);
+    RequirementResult sub = report.requirements().stream()
+        .filter(r -> r.kind().equals("SUBCLAUSE") && r.status() == RequirementStatus.CONFORMING)
+        .filter(r -> report.requirements().stream()
+            .anyMatch(o -> o.ref().startsWith(r.ref() + "-")))
+        .findFirst().orElseThrow();
+    RequirementResult obligation = report.requirements().stream()
+        .filter(o -> o.kind().equals("OBLIGATION") && o.ref().startsWith(sub.ref() + "-"))
+        .findFirst().orElseThrow();
+    List<RequirementResult> requirements = new ArrayList<>(report.requirements());
+    requirements.replaceAll(r -> r != obligation ? r : new RequirementResult(r.ref(), r.kind(),
+        r.title(), RequirementStatus.NOT_EVIDENCED, true, "nothing recorded", List.of()));
+    EvaluationReport changed = new EvaluationReport(report.reportVersion(), report.generator(),
+        report.catalog(), report.organization(), report.asOf(), report.summary(),
+        report.findings(), requirements, report.controls(), report.waivers(), report.baseline());
+    String xml = SampleReports.write("junit", changed, SampleReports.context(SAMPLE));
+    assertValid(xml);
+    Element failure = children(testCase(parse(xml), sub.ref()), "failure").get(0);
+    assertThat(failure.getAttribute("type")).isEqualTo("NOT_EVIDENCED");
+    assertThat(failure.getAttribute("message"))
+        .isEqualTo("not evidenced: obligation " + obligation.ref() + ": nothing recorded");
+    assertThat(children(testCase(parse(SampleReports.write("junit", SAMPLE)), sub.ref()),
+        "failure")).isEmpty();
+  }
+
+  @Test
   void aWaivedFindingMakesNoFailureAndIsMentioned() throws Exception {
     EvaluationReport report = SampleReports.report(SAMPLE);
     Finding target = report.findingsOf("A.2.2/policy-does-not-cover-use").get(0);

@@ -36,7 +36,8 @@ import org.aimsrules.core.report.Waiver;
  *   <li>NONCONFORMING: a {@code <failure>} whose type is the gravest severity (MAJOR or MINOR) of the
  *       nonconformities that are not waived; its text gives each finding's rule, location (JSON
  *       Pointer, and line and column when the source document is known), message and recommended
- *       actions. A requirement whose nonconformities are all waived passes.
+ *       actions. A requirement whose nonconformities are all waived is judged on the rest: it
+ *       passes unless one of its obligations is not evidenced.
  *   <li>NOT_EVIDENCED: a {@code <failure type="NOT_EVIDENCED">}. The library fails closed (missing
  *       evidence is never conformity); a CI gate that went green on a model with empty sections would
  *       defeat that.
@@ -267,10 +268,9 @@ public final class JunitXmlWriter implements ReportWriter {
         xml.writeEndElement();
       } else if (v.outcome == Outcome.SKIPPED) {
         xml.writeCharacters("\n      ");
-        xml.writeStartElement("skipped");
+        xml.writeEmptyElement("skipped");
         xml.writeAttribute("message", JunitXmlText.attribute(v.message, MAX_MESSAGE));
         xml.writeAttribute("type", v.type);
-        xml.writeEndElement();
       }
       if (!v.out.isEmpty()) {
         xml.writeCharacters("\n      ");
@@ -285,13 +285,17 @@ public final class JunitXmlWriter implements ReportWriter {
     /** Decides a case and composes its texts. */
     private Verdict verdict(Case c) {
       RequirementResult r = c.requirement;
-      List<Finding> findings = new ArrayList<>();
-      for (String id : r.findings()) {
+      // The findings against the requirement and its obligations, in report order, once each.
+      Map<String, Finding> against = new LinkedHashMap<>();
+      List<String> ids = new ArrayList<>(r.findings());
+      c.obligations.forEach(o -> ids.addAll(o.findings()));
+      for (String id : ids) {
         Finding f = byId.get(id);
         if (f != null) {
-          findings.add(f);
+          against.putIfAbsent(id, f);
         }
       }
+      List<Finding> findings = List.copyOf(against.values());
       List<Finding> nonconformities = findings.stream()
           .filter(f -> f.isNonconformity() && !f.isWaived()).toList();
       List<Finding> others = findings.stream()
@@ -300,13 +304,27 @@ public final class JunitXmlWriter implements ReportWriter {
 
       RequirementStatus status = r.status();
       String reason = r.reason();
+      if (status == RequirementStatus.NONCONFORMING && nonconformities.isEmpty()) {
+        // Every nonconformity against it is waived: it is judged on the rest.
+        status = RequirementStatus.CONFORMING;
+        reason = null;
+      }
       if (status == RequirementStatus.CONFORMING) {
+        // Fail closed: an obligation not evidenced (or with an open nonconformity) the
+        // sub-clause's status does not show decides the case.
         for (RequirementResult o : c.obligations) {
-          if (o.status() == RequirementStatus.NONCONFORMING
-              || (o.status() == RequirementStatus.NOT_EVIDENCED
-                  && status != RequirementStatus.NONCONFORMING)) {
-            status = o.status();
-            reason = "obligation " + o.ref() + (o.reason() == null ? "" : ": " + o.reason());
+          boolean open = o.findings().stream().map(byId::get)
+              .anyMatch(f -> f != null && f.isNonconformity() && !f.isWaived());
+          String why = "obligation " + o.ref() + (o.reason() == null ? "" : ": " + o.reason());
+          if (o.status() == RequirementStatus.NONCONFORMING && open) {
+            status = RequirementStatus.NONCONFORMING;
+            reason = why;
+            break;
+          }
+          if (o.status() == RequirementStatus.NOT_EVIDENCED
+              && status == RequirementStatus.CONFORMING) {
+            status = RequirementStatus.NOT_EVIDENCED;
+            reason = why;
           }
         }
       }
@@ -331,27 +349,24 @@ public final class JunitXmlWriter implements ReportWriter {
       v.out = out.toString();
       switch (status) {
         case NONCONFORMING -> {
-          if (nonconformities.isEmpty()) {
-            v.outcome = Outcome.PASSED;
-          } else {
-            v.outcome = Outcome.FAILED;
-            boolean major = nonconformities.stream().anyMatch(f -> f.severity() == Severity.MAJOR);
-            v.type = major ? Severity.MAJOR.name() : Severity.MINOR.name();
-            int n = nonconformities.size();
-            v.message = n + (n == 1 ? " nonconformity: " : " nonconformities: ")
-                + String.join(", ", nonconformities.stream()
-                    .map(f -> f.severity() + " " + f.ruleId()).toList());
-            StringBuilder d = new StringBuilder();
-            for (Finding f : nonconformities) {
-              describe(d, f);
-            }
-            v.details = d.toString();
+          v.outcome = Outcome.FAILED;
+          boolean major = nonconformities.stream().anyMatch(f -> f.severity() == Severity.MAJOR);
+          v.type = major ? Severity.MAJOR.name() : Severity.MINOR.name();
+          int n = nonconformities.size();
+          v.message = n + (n == 1 ? " nonconformity: " : " nonconformities: ")
+              + String.join(", ", nonconformities.stream()
+                  .map(f -> f.severity() + " " + f.ruleId()).toList());
+          StringBuilder d = new StringBuilder();
+          for (Finding f : nonconformities) {
+            describe(d, f);
           }
+          v.details = d.toString();
         }
         case NOT_EVIDENCED -> {
           v.outcome = Outcome.FAILED;
           v.type = RequirementStatus.NOT_EVIDENCED.name();
-          v.message = "not evidenced: " + (reason == null ? "the model cannot show it is met" : reason);
+          v.message = "not evidenced: "
+              + (reason == null ? "the model cannot show it is met" : reason);
           StringBuilder d = new StringBuilder(v.message).append('\n');
           for (Finding f : others) {
             describe(d, f);
