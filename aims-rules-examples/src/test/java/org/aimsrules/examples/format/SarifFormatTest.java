@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.aimsrules.catalog.Iso42001;
+import org.aimsrules.core.format.SourceDocument;
 import org.aimsrules.core.format.WriteContext;
 import org.aimsrules.core.report.BaselineStatus;
 import org.aimsrules.core.report.EvaluationReport;
@@ -335,6 +336,17 @@ class SarifFormatTest {
     assertThat(r.at("/properties/entityId").asText()).isEqualTo(HOSTILE);
     assertThat(r.at("/partialFingerprints/aimsIdentity~1v1").asText()).isEqualTo(HOSTILE + "#/x");
     assertThat(log.at("/runs/0/properties/organization").asText()).isEqualTo("Org " + HOSTILE);
+  }
+
+  @Test
+  void aSourcePathWithSpacesIsPercentEncoded() {
+    WriteContext context = new WriteContext(
+        SourceDocument.of("my models/startup #1.json", SampleReports.sampleBytes(SAMPLE)),
+        Iso42001.ruleDocumentation());
+    String sarif = SampleReports.write("sarif", SampleReports.report(SAMPLE), context);
+    assertValid(sarif);
+    assertThat(parse(sarif).at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri")
+        .asText()).isEqualTo("my%20models/startup%20%231.json");
   }
 
   @Test

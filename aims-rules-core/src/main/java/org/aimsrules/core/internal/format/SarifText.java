@@ -2,6 +2,7 @@ package org.aimsrules.core.internal.format;
 
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.aimsrules.core.format.SourceDocument;
 import org.aimsrules.core.internal.JsonPointers;
@@ -135,6 +136,38 @@ final class SarifText {
       end--;
     }
     return s.substring(0, end) + '\u2026';
+  }
+
+  /**
+   * A path as a URI reference (RFC 3986): every character outside the unreserved ones, the
+   * sub-delimiters, ':', '@' and '/' is percent-encoded as UTF-8, '%' included unless it starts an
+   * escape already. A space, '#', '?' or backslash of a file name so stays part of the path, and
+   * the value passes the schema's {@code uri-reference} format that code scanning checks.
+   *
+   * @param path a relative path with '/' separators, or a URI reference
+   * @return the URI reference
+   */
+  static String uriReference(String path) {
+    StringBuilder b = new StringBuilder(path.length() + 8);
+    byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < bytes.length; i++) {
+      int c = bytes[i] & 0xFF;
+      boolean keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0
+          || (c == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]));
+      if (keep) {
+        b.append((char) c);
+      } else {
+        b.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+      }
+    }
+    return b.toString();
+  }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  private static boolean isHex(byte b) {
+    return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'f') || (b >= 'A' && b <= 'F');
   }
 
   /**

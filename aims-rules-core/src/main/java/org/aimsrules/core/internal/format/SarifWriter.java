@@ -580,7 +580,7 @@ public final class SarifWriter implements ReportWriter {
               + (located.isEmpty() ? "the document itself" : located) + ", starts.";
         }
         ObjectNode physical = loc.putObject("physicalLocation");
-        physical.putObject("artifactLocation").put("uri", doc.uri());
+        physical.putObject("artifactLocation").put("uri", SarifText.uriReference(doc.uri()));
         Optional<SourceDocument.Position> at = doc.locate(pointer);
         int line = at.map(SourceDocument.Position::line).orElse(1);
         int column = at.map(SourceDocument.Position::column).orElse(1);

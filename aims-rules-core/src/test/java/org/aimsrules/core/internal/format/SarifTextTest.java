@@ -42,6 +42,14 @@ class SarifTextTest {
   }
 
   @Test
+  void aPathIsAUriReference() {
+    assertThat(SarifText.uriReference("models/acme.json")).isEqualTo("models/acme.json");
+    assertThat(SarifText.uriReference("my models/a#1?.json")).isEqualTo("my%20models/a%231%3F.json");
+    assertThat(SarifText.uriReference("dir\\é 100%.json")).isEqualTo("dir%5C%C3%A9%20100%25.json");
+    assertThat(SarifText.uriReference("a%20b.json")).isEqualTo("a%20b.json");
+  }
+
+  @Test
   void xmlTextHoldsOnlyWhatXml10Allows() {
     assertThat(JunitXmlText.text("a\u0000b\u0008c\r\nd\tе ]]> \uD800 \uFFFE \uD83D\uDE00 \u202e"))
         .isEqualTo("a\uFFFDb\uFFFDc\n\nd\tе ]]> \uFFFD \uFFFD \uD83D\uDE00 \uFFFD");
