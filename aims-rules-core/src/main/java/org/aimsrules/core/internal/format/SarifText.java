@@ -2,6 +2,7 @@ package org.aimsrules.core.internal.format;
 
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.aimsrules.core.format.SourceDocument;
@@ -216,11 +217,9 @@ final class SarifText {
 
     @Override
     public SerializableString getEscapeSequence(int ch) {
-      // Only reached for characters >= 128, when ESCAPE_CUSTOM is not used: null keeps them raw.
-      // Unsafe ones are made \\uXXXX by returning a sequence.
+      // Asked for every character from 128 up: null writes it raw, a sequence replaces it.
       if (ch <= 0xFFFF && isUnsafe((char) ch)) {
-        return new com.fasterxml.jackson.core.io.SerializedString(
-            String.format("\\u%04X", ch));
+        return new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04X", ch));
       }
       return null;
     }
