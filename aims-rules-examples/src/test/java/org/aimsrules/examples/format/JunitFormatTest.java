@@ -224,10 +224,11 @@ class JunitFormatTest {
     assertThat(report.requirement("A.2.2").orElseThrow().findings()).containsExactly(target.id());
     Waiver waiver = new Waiver(target.ruleId(), target.id(), null, "Covered elsewhere.",
         "ciso@example.org", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 12, 31));
-    EvaluationReport changed = SarifFormatTest.withFindings(report, list -> {
-      list.replaceAll(f -> f == target ? f.withWaiver(waiver) : f);
-      return list;
-    }, report.organization());
+    EvaluationReport changed = org.aimsrules.catalog.Iso42001.evaluator().evaluate(
+        org.aimsrules.core.io.AimsModelReader.create().read(SampleReports.sampleBytes(SAMPLE)),
+        org.aimsrules.core.engine.EvaluationOptions.builder().asOf(SampleReports.AS_OF)
+            .waivers(List.of(waiver)).build());
+    assertThat(changed.findingsOf(target.ruleId())).containsExactly(target.withWaiver(waiver));
     String xml = SampleReports.write("junit", changed, SampleReports.context(SAMPLE));
     assertValid(xml);
     Element c = testCase(parse(xml), "A.2.2");

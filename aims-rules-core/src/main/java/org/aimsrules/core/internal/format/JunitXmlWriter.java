@@ -36,8 +36,7 @@ import org.aimsrules.core.report.Waiver;
  *   <li>NONCONFORMING: a {@code <failure>} whose type is the gravest severity (MAJOR or MINOR) of the
  *       nonconformities that are not waived; its text gives each finding's rule, location (JSON
  *       Pointer, and line and column when the source document is known), message and recommended
- *       actions. A requirement whose nonconformities are all waived is judged on the rest: it
- *       passes unless one of its obligations is not evidenced.
+ *       actions. Waived findings decide no status (the report's statuses already leave them out).
  *   <li>NOT_EVIDENCED: a {@code <failure type="NOT_EVIDENCED">}. The library fails closed (missing
  *       evidence is never conformity); a CI gate that went green on a model with empty sections would
  *       defeat that.
@@ -304,11 +303,6 @@ public final class JunitXmlWriter implements ReportWriter {
 
       RequirementStatus status = r.status();
       String reason = r.reason();
-      if (status == RequirementStatus.NONCONFORMING && nonconformities.isEmpty()) {
-        // Every nonconformity against it is waived: it is judged on the rest.
-        status = RequirementStatus.CONFORMING;
-        reason = null;
-      }
       if (status == RequirementStatus.CONFORMING) {
         // Fail closed: an obligation not evidenced (or with an open nonconformity) the
         // sub-clause's status does not show decides the case.

@@ -25,6 +25,7 @@ import org.aimsrules.core.format.ReportWriter;
 import org.aimsrules.core.format.SourceDocument;
 import org.aimsrules.core.format.WriteContext;
 import org.aimsrules.core.internal.Json;
+import org.aimsrules.core.report.Baseline;
 import org.aimsrules.core.report.BaselineComparison;
 import org.aimsrules.core.report.EvaluationReport;
 import org.aimsrules.core.report.Finding;
@@ -640,7 +641,7 @@ public final class SarifWriter implements ReportWriter {
         bn.put("newFindings", b.newFindings());
         bn.put("unchangedFindings", b.unchangedFindings());
         ArrayNode fixed = bn.putArray("fixed");
-        for (BaselineComparison.FixedFinding x : b.fixed()) {
+        for (Baseline.Entry x : b.fixed()) {
           ObjectNode o = fixed.addObject();
           o.put("id", x.id());
           o.put("ruleId", x.ruleId());
