@@ -26,7 +26,12 @@ import org.aimsrules.core.engine.EvaluationOptions;
 import org.aimsrules.core.engine.Evaluator;
 import org.aimsrules.core.io.AimsModelReader;
 import org.aimsrules.core.report.EvaluationReport;
+import org.aimsrules.core.model.AimsModel;
+import org.aimsrules.core.report.Baseline;
 import org.aimsrules.core.report.Finding;
+import org.aimsrules.core.report.Severity;
+import org.aimsrules.core.report.Waiver;
+import org.aimsrules.core.report.WaiverResult;
 
 /**
  * A finding's id never depends on list positions: reordering every list of a model (sections,
@@ -99,5 +104,43 @@ class IdentityProperties {
       }
     }
     return node;
+  }
+
+  /**
+   * Waiving any finding keeps every finding in the report (the waived one marked), never raises the
+   * count of majors and never makes the verdict worse.
+   */
+  @Property(tries = 16)
+  void waivingAFindingKeepsItAndNeverRaisesACount(@ForAll("samples") String sample,
+      @ForAll long seed) throws IOException {
+    JsonNode doc = document(sample);
+    AimsModel model = AimsModelReader.create().read(MAPPER.writeValueAsBytes(doc));
+    EvaluationReport plain = EVALUATOR.evaluate(model, OPTIONS);
+    List<Finding> leaves = new ArrayList<>();
+    plain.findings().forEach(f -> leaves.addAll(Baseline.leaves(f)));
+    if (leaves.isEmpty()) {
+      return;
+    }
+    Finding chosen = leaves.get(new Random(seed).nextInt(leaves.size()));
+    Waiver w = new Waiver(chosen.ruleId(), chosen.id(), null, "accepted", "owner",
+        OPTIONS.asOf().minusDays(1), OPTIONS.asOf().plusDays(1));
+    EvaluationReport waived = EVALUATOR.evaluate(model,
+        OPTIONS.toBuilder().waivers(List.of(w)).build());
+    List<Finding> after = new ArrayList<>();
+    waived.findings().forEach(f -> after.addAll(Baseline.leaves(f)));
+    assertThat(after).extracting(Finding::id).containsExactlyInAnyOrderElementsOf(
+        leaves.stream().map(Finding::id).toList());
+    assertThat(after).filteredOn(Finding::isWaived).extracting(Finding::id)
+        .containsExactly(chosen.id());
+    // A waived minor can dissolve an escalated major into the minors left, so only the majors are
+    // sure not to rise.
+    assertThat(waived.summary().count(Severity.MAJOR))
+        .isLessThanOrEqualTo(plain.summary().count(Severity.MAJOR));
+    assertThat(waived.summary().waived()).isEqualTo(1);
+    assertThat(waived.summary().verdict().compareTo(plain.summary().verdict()))
+        .as("verdict " + plain.summary().verdict() + " -> " + waived.summary().verdict())
+        .isGreaterThanOrEqualTo(0);
+    assertThat(waived.waivers()).singleElement()
+        .extracting(WaiverResult::status).isEqualTo(WaiverResult.Status.APPLIED);
   }
 }
