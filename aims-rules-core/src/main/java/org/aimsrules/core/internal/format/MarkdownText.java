@@ -1,0 +1,94 @@
+package org.aimsrules.core.internal.format;
+
+/**
+ * Makes untrusted text inert in Markdown (GitHub Flavored Markdown, and OSCAL's markup-line and
+ * markup-multiline, which are Markdown in JSON): control and bidirectional-override characters
+ * removed, line breaks folded to spaces, every Markdown special escaped with a backslash, and
+ * {@code <}, {@code >} and {@code &} written as HTML entities, so that a tenant's
+ * {@code [x](javascript:...)} or {@code <img>} renders as the text it is.
+ */
+public final class MarkdownText {
+  /** Characters that a backslash makes literal in CommonMark. */
+  private static final String SPECIALS = "\\`*_{}[]()#+-.!|~";
+
+  private MarkdownText() {}
+
+  /**
+   * Untrusted text as inline Markdown that renders as exactly that text.
+   *
+   * @param text the text, or {@code null}
+   * @return the escaped text on one line ({@code ""} for {@code null})
+   */
+  public static String escape(String text) {
+    String clean = plain(text);
+    StringBuilder out = new StringBuilder(clean.length() + 16);
+    for (int i = 0; i < clean.length(); i++) {
+      char c = clean.charAt(i);
+      if (c == '<') {
+        out.append("&lt;");
+      } else if (c == '>') {
+        out.append("&gt;");
+      } else if (c == '&') {
+        out.append("&amp;");
+      } else {
+        if (SPECIALS.indexOf(c) >= 0) {
+          out.append('\\');
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Untrusted text as a Markdown code span: a fence of backticks longer than any run inside, and a
+   * space on each side when the text starts or ends with a backtick or a space.
+   *
+   * @param text the text, or {@code null}
+   * @return the code span; an empty text gives {@code ``} with a space inside, which renders empty
+   */
+  public static String code(String text) {
+    String clean = plain(text);
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < clean.length(); i++) {
+      run = clean.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    boolean pad = clean.isEmpty() || clean.startsWith("`") || clean.endsWith("`")
+        || clean.startsWith(" ") || clean.endsWith(" ");
+    return pad ? fence + " " + clean + " " + fence : fence + clean + fence;
+  }
+
+  /**
+   * Untrusted text on one line with nothing invisible in it: C0 and C1 control characters removed
+   * (tab and line breaks become spaces), as are bidirectional embedding, override and isolate
+   * marks, zero-width characters and the byte-order mark; leading and trailing spaces trimmed.
+   *
+   * @param text the text, or {@code null}
+   * @return the cleaned text ({@code ""} for {@code null})
+   */
+  public static String plain(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        out.append(' ');
+      } else if (!invisible(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString().strip();
+  }
+
+  private static boolean invisible(char c) {
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f)
+        || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')
+        || c == '\u200e' || c == '\u200f' || c == '\u061c'
+        || (c >= '\u200b' && c <= '\u200d') || c == '\u2060' || c == '\ufeff';
+  }
+}
