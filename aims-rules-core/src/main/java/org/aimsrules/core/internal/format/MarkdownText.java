@@ -45,10 +45,13 @@ public final class MarkdownText {
    * space on each side when the text starts or ends with a backtick or a space.
    *
    * @param text the text, or {@code null}
-   * @return the code span; an empty text gives {@code ``} with a space inside, which renders empty
+   * @return the code span; an empty text gives a span of one space
    */
   public static String code(String text) {
     String clean = plain(text);
+    if (clean.isEmpty()) {
+      return "` `";
+    }
     int longest = 0;
     int run = 0;
     for (int i = 0; i < clean.length(); i++) {
@@ -56,7 +59,7 @@ public final class MarkdownText {
       longest = Math.max(longest, run);
     }
     String fence = "`".repeat(longest + 1);
-    boolean pad = clean.isEmpty() || clean.startsWith("`") || clean.endsWith("`")
+    boolean pad = clean.startsWith("`") || clean.endsWith("`")
         || clean.startsWith(" ") || clean.endsWith(" ");
     return pad ? fence + " " + clean + " " + fence : fence + clean + fence;
   }

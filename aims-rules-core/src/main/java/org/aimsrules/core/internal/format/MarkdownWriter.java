@@ -99,7 +99,7 @@ public final class MarkdownWriter implements ReportWriter {
         waived.add(waived(f));
       }
     }
-    folded(sections, "Waived findings (not counted)", waived);
+    folded(sections, "Waived findings, not counted", waived);
     if (report.baseline() != null) {
       List<String> fixed = new ArrayList<>();
       for (BaselineComparison.FixedFinding f : report.baseline().fixed()) {
@@ -229,11 +229,7 @@ public final class MarkdownWriter implements ReportWriter {
     out.append("- **Rule:** ").append(MarkdownText.code(f.ruleId()));
     context.documentationOf(f.ruleId()).filter(MarkdownWriter::safeLink)
         .ifPresent(href -> out.append(" ([documentation](").append(href).append("))"));
-    out.append(", finding ").append(MarkdownText.code(f.id()));
-    if (f.baseline() != null) {
-      out.append(", ").append(f.baseline().name().toLowerCase(Locale.ROOT));
-    }
-    out.append('\n');
+    out.append(", finding ").append(MarkdownText.code(f.id())).append(baseline(f)).append('\n');
     out.append("- **Subject:** ").append(where(f.subject(), context)).append('\n');
     if (!f.instances().isEmpty()) {
       out.append("- **Found on ").append(f.instances().size()).append(" subjects:** ");
@@ -266,7 +262,11 @@ public final class MarkdownWriter implements ReportWriter {
   private static String brief(Finding f) {
     return "- **" + MarkdownText.escape(f.requirement() + " " + nonNull(f.title())) + ":** "
         + MarkdownText.escape(f.message()) + " (rule " + MarkdownText.code(f.ruleId())
-        + ", subject " + MarkdownText.code(f.subject()) + ")\n";
+        + ", subject " + MarkdownText.code(f.subject()) + baseline(f) + ")\n";
+  }
+
+  private static String baseline(Finding f) {
+    return f.baseline() == null ? "" : ", " + f.baseline().name().toLowerCase(Locale.ROOT);
   }
 
   private static String waived(Finding f) {
@@ -274,7 +274,7 @@ public final class MarkdownWriter implements ReportWriter {
     return "- **" + f.severity() + " " + MarkdownText.escape(f.requirement() + " "
         + nonNull(f.title())) + ":** " + MarkdownText.escape(f.message()) + " (rule "
         + MarkdownText.code(f.ruleId()) + ", subject " + MarkdownText.code(f.subject())
-        + "). Waived until " + w.expiresOn() + ", approved by "
+        + baseline(f) + "). Waived until " + w.expiresOn() + ", approved by "
         + MarkdownText.escape(w.approvedBy()) + " on " + w.approvedOn() + ": "
         + MarkdownText.escape(w.justification()) + "\n";
   }
