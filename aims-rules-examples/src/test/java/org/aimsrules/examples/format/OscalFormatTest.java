@@ -158,6 +158,11 @@ class OscalFormatTest {
     assertThat(evidence.path("href").asText())
         .isEqualTo("samples/startup-beginning-aims.json#/leadership");
     assertThat(hasProp(evidence, "json-pointer", "/leadership")).isTrue();
+    JsonNode tool = result.path("local-definitions").path("assessment-assets")
+        .path("components").get(0);
+    assertThat(tool.path("type").asText()).isEqualTo("software");
+    assertThat(obs.path("origins").toString()).isEqualTo("[{\"actors\":[{\"type\":\"tool\","
+        + "\"actor-uuid\":\"" + tool.path("uuid").asText() + "\"}]}]");
     assertThat(obs.path("links").get(0).path("href").asText())
         .isEqualTo(SampleReports.context(STARTUP).documentationOf(f.ruleId()).orElseThrow());
 

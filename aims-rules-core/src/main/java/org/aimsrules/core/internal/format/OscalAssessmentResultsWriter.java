@@ -52,7 +52,8 @@ import org.aimsrules.core.report.Waiver;
  *       that no rule checks gets none: nothing was concluded about it.
  * </ul>
  *
- * <p>There is no assessment plan: {@code import-ap} points to a back-matter resource that says so
+ * <p>Observations, risks and findings name their origin: the generator, a tool component of the
+ * result's assessment assets. There is no assessment plan: {@code import-ap} points to a back-matter resource that says so
  * (the schema requires the import). Every UUID is a version-5 UUID of the stable identity of what it
  * names ({@link OscalUuids}); every date is the evaluation date at midnight UTC, so the same report
  * gives the same bytes. Model text is written as Markdown-escaped text in markup fields and
@@ -183,6 +184,8 @@ public final class OscalAssessmentResultsWriter implements ReportWriter {
       prop(props, "fixed-count", Integer.toString(baseline.fixed().size()));
     }
     setIfAny(result, "props", props);
+    UUID tool = OscalUuids.of("tool|" + nonNull(report.generator()));
+    result.putObject("local-definitions").set("assessment-assets", assets(report, tool));
     result.set("reviewed-controls", reviewedControls(report, catalog));
 
     Map<String, Finding> byId = new LinkedHashMap<>();
@@ -197,11 +200,11 @@ public final class OscalAssessmentResultsWriter implements ReportWriter {
       if (byId.putIfAbsent(f.id(), f) == null) {
         observationOf.put(f.id(), obs);
       }
-      observations.add(observation(f, obs, report.asOf(), context));
+      observations.add(observation(f, obs, report.asOf(), context, tool));
       if (f.isNonconformity()) {
         UUID risk = unique(used, "risk|" + org + "|" + f.id());
         riskOf.putIfAbsent(f.id(), risk);
-        risks.add(risk(f, risk, obs, catalog));
+        risks.add(risk(f, risk, obs, catalog, tool));
       }
     }
     setIfAny(result, "observations", observations);
@@ -213,7 +216,7 @@ public final class OscalAssessmentResultsWriter implements ReportWriter {
           || r.status() == RequirementStatus.NOT_AUTOMATED) {
         continue;
       }
-      findings.add(finding(r, catalog, org, observationOf, riskOf));
+      findings.add(finding(r, catalog, org, observationOf, riskOf, tool));
     }
     setIfAny(result, "findings", findings);
 
@@ -283,7 +286,31 @@ public final class OscalAssessmentResultsWriter implements ReportWriter {
     return reviewed;
   }
 
-  private ObjectNode observation(Finding f, UUID uuid, LocalDate asOf, WriteContext context) {
+  /** The tool that made every observation: the generator, as the one assessment platform. */
+  private static ObjectNode assets(EvaluationReport report, UUID tool) {
+    ObjectNode assets = NODES.objectNode();
+    ObjectNode component = assets.putArray("components").addObject();
+    component.put("uuid", tool.toString());
+    component.put("type", "software");
+    component.put("title", MarkdownText.escape(plainOr(report.generator(), "aims-rules")));
+    component.put("description", "The rule engine that evaluated the model against the catalog "
+        + MarkdownText.escape(report.catalog()) + ".");
+    component.putObject("status").put("state", "operational");
+    ObjectNode platform = assets.putArray("assessment-platforms").addObject();
+    platform.put("uuid", OscalUuids.of("platform|" + tool).toString());
+    platform.put("title", MarkdownText.escape(plainOr(report.generator(), "aims-rules")));
+    platform.putArray("uses-components").addObject().put("component-uuid", tool.toString());
+    return assets;
+  }
+
+  private static void origin(ObjectNode node, UUID tool) {
+    ObjectNode actor = node.putArray("origins").addObject().putArray("actors").addObject();
+    actor.put("type", "tool");
+    actor.put("actor-uuid", tool.toString());
+  }
+
+  private ObjectNode observation(Finding f, UUID uuid, LocalDate asOf, WriteContext context,
+      UUID tool) {
     ObjectNode o = NODES.objectNode();
     o.put("uuid", uuid.toString());
     o.put("title", MarkdownText.escape(f.requirement() + " " + nonNull(f.title())));
@@ -308,6 +335,7 @@ public final class OscalAssessmentResultsWriter implements ReportWriter {
         });
     o.putArray("methods").add("TEST");
     o.putArray("types").add("finding");
+    origin(o, tool);
     o.putArray("relevant-evidence").add(evidence(f.subject(), context));
     o.put("collected", dateTime(asOf));
     StringBuilder remarks = new StringBuilder();
@@ -371,7 +399,8 @@ public final class OscalAssessmentResultsWriter implements ReportWriter {
     return e;
   }
 
-  private ObjectNode risk(Finding f, UUID uuid, UUID observation, RuleCatalog catalog) {
+  private ObjectNode risk(Finding f, UUID uuid, UUID observation, RuleCatalog catalog,
+      UUID tool) {
     ObjectNode r = NODES.objectNode();
     r.put("uuid", uuid.toString());
     r.put("title", MarkdownText.escape(f.requirement() + " " + nonNull(f.title())));
@@ -392,6 +421,7 @@ public final class OscalAssessmentResultsWriter implements ReportWriter {
     } else {
       r.put("status", "open");
     }
+    origin(r, tool);
     ArrayNode remediations = NODES.arrayNode();
     List<String> actions = f.recommendedActions();
     for (int i = 0; i < actions.size(); i++) {
@@ -417,7 +447,7 @@ public final class OscalAssessmentResultsWriter implements ReportWriter {
   }
 
   private ObjectNode finding(RequirementResult r, RuleCatalog catalog, String org,
-      Map<String, UUID> observationOf, Map<String, UUID> riskOf) {
+      Map<String, UUID> observationOf, Map<String, UUID> riskOf, UUID tool) {
     ObjectNode f = NODES.objectNode();
     f.put("uuid", OscalUuids.of("finding|" + org + "|" + r.ref()).toString());
     String title = catalog.requirement(r.ref()).map(Requirement::title).orElse(r.title());
@@ -436,6 +466,7 @@ public final class OscalAssessmentResultsWriter implements ReportWriter {
     prop(props, "kind", r.kind());
     prop(props, "status", r.status().name());
     setIfAny(f, "props", props);
+    origin(f, tool);
     ObjectNode target = f.putObject("target");
     if ("OBLIGATION".equals(r.kind())) {
       target.put("type", "statement-id");
