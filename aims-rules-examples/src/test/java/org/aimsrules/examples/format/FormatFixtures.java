@@ -22,7 +22,8 @@ import org.aimsrules.core.report.Waiver;
 final class FormatFixtures {
   /** Strings a hostile tenant could type into the model. */
   static final String HOSTILE = "<script>alert(1)</script> [x](javascript:alert(1)) "
-      + "![i](http://evil/x.png) \u001b[31mred\u001b[0m \u202eevil\u202c `tick` | pipe & amp";
+      + "![i](http://evil/x.png) \u001b[31mred\u001b[0m \u202eevil\u202c `tick` | pipe & amp "
+      + "@octocat https://evil.example/p www.evil.example";
 
   private FormatFixtures() {}
 

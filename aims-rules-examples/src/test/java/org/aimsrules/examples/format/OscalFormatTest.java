@@ -237,7 +237,7 @@ class OscalFormatTest {
       if (markup.contains(e.getKey())) {
         String outsideCode = e.getValue().replaceAll("(`+)(?!`).*?(?<!`)\\1(?!`)", "");
         assertThat(outsideCode).as(e.getKey()).doesNotContain("<").doesNotContain("](")
-            .doesNotContain("![");
+            .doesNotContain("![").doesNotContainPattern("(?<!\\\\)://").doesNotContain("www.");
         assertThat(outsideCode).as(e.getKey()).doesNotContainPattern("(?<!\\\\)\\[");
       }
     }

@@ -4,8 +4,10 @@ package org.aimsrules.core.internal.format;
  * Makes untrusted text inert in Markdown (GitHub Flavored Markdown, and OSCAL's markup-line and
  * markup-multiline, which are Markdown in JSON): control and bidirectional-override characters
  * removed, line breaks folded to spaces, every Markdown special escaped with a backslash, and
- * {@code <}, {@code >} and {@code &} written as HTML entities, so that a tenant's
- * {@code [x](javascript:...)} or {@code <img>} renders as the text it is.
+ * {@code <}, {@code >} and {@code &} written as HTML entities, and the {@code :} of {@code ://}
+ * escaped too, so that a tenant's {@code [x](javascript:...)}, {@code <img>} or bare
+ * {@code https://...} renders as the text it is (GFM links bare addresses; an escape inside
+ * {@code ://} or {@code www.} stops it).
  */
 public final class MarkdownText {
   /** Characters that a backslash makes literal in CommonMark. */
@@ -30,6 +32,9 @@ public final class MarkdownText {
         out.append("&gt;");
       } else if (c == '&') {
         out.append("&amp;");
+      } else if (c == ':' && i + 1 < clean.length() && clean.charAt(i + 1) == '/') {
+        // "http://" split by an escape is no longer a GFM extended autolink.
+        out.append("\\:");
       } else {
         if (SPECIALS.indexOf(c) >= 0) {
           out.append('\\');

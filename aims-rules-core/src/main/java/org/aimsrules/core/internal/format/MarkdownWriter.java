@@ -29,8 +29,9 @@ import org.aimsrules.core.report.Waiver;
  * <p>The text stays under {@link #MAX_CHARS} characters (GitHub's limit for a comment is 65,536):
  * when the report is longer, the folded sections lose their last entries first, then the
  * nonconformities, and each shortened section says how many more findings the full report has.
- * Model text is escaped ({@link MarkdownText}), so it renders as text and never as a link, an image
- * or HTML.
+ * Model text is escaped ({@link MarkdownText}), so it renders as text and never as a link, an
+ * image, HTML or an {@code @} mention; JSON Pointers are shown in code spans, which render
+ * literally.
  */
 public final class MarkdownWriter implements ReportWriter {
   /** The most characters (UTF-16 units) written; a margin under GitHub's 65,536. */
@@ -160,19 +161,27 @@ public final class MarkdownWriter implements ReportWriter {
       text = text.substring(0, text.length() - 1);
     }
     // Only a report whose headings alone are too long gets here; cut it, still valid Markdown.
-    return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS - 1) + "\n";
+    if (text.length() <= MAX_CHARS) {
+      return text;
+    }
+    int cut = MAX_CHARS - 1;
+    if (Character.isLowSurrogate(text.charAt(cut))) {
+      cut--;
+    }
+    return text.substring(0, cut) + "\n";
   }
 
   private static String head(EvaluationReport report) {
     Summary s = report.summary();
     StringBuilder out = new StringBuilder();
     out.append("## ISO/IEC 42001: ").append(label(s.verdict())).append("\n\n");
-    out.append("**").append(MarkdownText.escape(report.organization())).append("**, as of ")
-        .append(report.asOf()).append(", catalog ").append(MarkdownText.escape(report.catalog()))
-        .append(", ").append(MarkdownText.escape(report.generator())).append("\n\n");
+    String org = esc(report.organization());
+    out.append("**").append(org.isEmpty() ? "Unnamed organization" : org).append("**, as of ")
+        .append(report.asOf()).append(", catalog ").append(esc(report.catalog()))
+        .append(", ").append(esc(report.generator())).append("\n\n");
     int reasons = 0;
     for (String why : s.verdictReasons()) {
-      String line = "- " + MarkdownText.escape(why) + "\n";
+      String line = "- " + esc(why) + "\n";
       if (reasons + line.length() > MAX_REASONS_CHARS) {
         out.append("- (more reasons in the full report)\n");
         break;
@@ -212,18 +221,18 @@ public final class MarkdownWriter implements ReportWriter {
   /** A major or minor finding in full. */
   private static String full(Finding f, RuleCatalog catalog, WriteContext context) {
     StringBuilder out = new StringBuilder();
-    out.append("#### ").append(MarkdownText.escape(f.requirement() + " " + nonNull(f.title())))
+    out.append("#### ").append(esc(f.requirement() + " " + nonNull(f.title())))
         .append("\n\n");
-    out.append(MarkdownText.escape(f.message())).append("\n\n");
+    out.append(esc(f.message())).append("\n\n");
     String reqTitle = catalog.requirement(f.requirement()).map(Requirement::title).orElse("");
     out.append("- **Requirement:** ")
-        .append(MarkdownText.escape(f.requirement() + (reqTitle.isEmpty() ? "" : " " + reqTitle)))
+        .append(esc(f.requirement() + (reqTitle.isEmpty() ? "" : " " + reqTitle)))
         .append('\n');
     if (f.isRegulatory()) {
-      out.append("- **Basis:** ").append(MarkdownText.escape(f.basisRef()))
+      out.append("- **Basis:** ").append(esc(f.basisRef()))
           .append(f.isoRequirement() != null
               ? "; an ISO/IEC 42001 nonconformity through "
-                  + MarkdownText.escape(f.isoRequirement())
+                  + esc(f.isoRequirement())
               : "").append('\n');
     }
     out.append("- **Rule:** ").append(MarkdownText.code(f.ruleId()));
@@ -245,14 +254,14 @@ public final class MarkdownWriter implements ReportWriter {
     if (!f.escalates().isEmpty()) {
       out.append("- **Stands for:**\n");
       for (Finding part : f.escalates()) {
-        out.append("  - ").append(MarkdownText.escape(part.requirement() + " "
+        out.append("  - ").append(esc(part.requirement() + " "
             + nonNull(part.title()) + ": " + nonNull(part.message()))).append('\n');
       }
     }
     if (!f.recommendedActions().isEmpty()) {
       out.append("- **Recommended actions:**\n");
       for (String action : f.recommendedActions()) {
-        out.append("  - ").append(MarkdownText.escape(action)).append('\n');
+        out.append("  - ").append(esc(action)).append('\n');
       }
     }
     return out.append('\n').toString();
@@ -260,8 +269,8 @@ public final class MarkdownWriter implements ReportWriter {
 
   /** An observation or opportunity on one line. */
   private static String brief(Finding f) {
-    return "- **" + MarkdownText.escape(f.requirement() + " " + nonNull(f.title())) + ":** "
-        + MarkdownText.escape(f.message()) + " (rule " + MarkdownText.code(f.ruleId())
+    return "- **" + esc(f.requirement() + " " + nonNull(f.title())) + ":** "
+        + esc(f.message()) + " (rule " + MarkdownText.code(f.ruleId())
         + ", subject " + MarkdownText.code(f.subject()) + baseline(f) + ")\n";
   }
 
@@ -271,17 +280,17 @@ public final class MarkdownWriter implements ReportWriter {
 
   private static String waived(Finding f) {
     Waiver w = f.waiver();
-    return "- **" + f.severity() + " " + MarkdownText.escape(f.requirement() + " "
-        + nonNull(f.title())) + ":** " + MarkdownText.escape(f.message()) + " (rule "
+    return "- **" + f.severity() + " " + esc(f.requirement() + " "
+        + nonNull(f.title())) + ":** " + esc(f.message()) + " (rule "
         + MarkdownText.code(f.ruleId()) + ", subject " + MarkdownText.code(f.subject())
         + baseline(f) + "). Waived until " + w.expiresOn() + ", approved by "
-        + MarkdownText.escape(w.approvedBy()) + " on " + w.approvedOn() + ": "
-        + MarkdownText.escape(w.justification()) + "\n";
+        + esc(w.approvedBy()) + " on " + w.approvedOn() + ": "
+        + esc(w.justification()) + "\n";
   }
 
   private static String fixed(BaselineComparison.FixedFinding f) {
-    return "- **" + f.severity() + " " + MarkdownText.escape(f.requirement()) + ":** "
-        + MarkdownText.escape(f.message()) + " (rule " + MarkdownText.code(f.ruleId())
+    return "- **" + f.severity() + " " + esc(f.requirement()) + ":** "
+        + esc(f.message()) + " (rule " + MarkdownText.code(f.ruleId())
         + ", finding " + MarkdownText.code(f.id()) + ")\n";
   }
 
@@ -308,6 +317,14 @@ public final class MarkdownWriter implements ReportWriter {
       }
     }
     return true;
+  }
+
+  /**
+   * Model text escaped for GitHub: {@link MarkdownText#escape}, and a word joiner after each
+   * {@code @} so that the text mentions (notifies) no user or team.
+   */
+  private static String esc(String text) {
+    return MarkdownText.escape(text).replace("@", "@\u2060");
   }
 
   private static String nonNull(String s) {

@@ -12,6 +12,8 @@ class MarkdownTextTest {
     assertThat(MarkdownText.escape("\\`*_{}[]()#+-.!|~"))
         .isEqualTo("\\\\\\`\\*\\_\\{\\}\\[\\]\\(\\)\\#\\+\\-\\.\\!\\|\\~");
     assertThat(MarkdownText.escape(null)).isEmpty();
+    assertThat(MarkdownText.escape("see https://x.y and www.z.w, at 10:30"))
+        .isEqualTo("see https\\://x\\.y and www\\.z\\.w, at 10:30");
   }
 
   @Test
