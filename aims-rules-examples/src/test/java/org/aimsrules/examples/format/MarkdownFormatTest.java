@@ -29,20 +29,20 @@ class MarkdownFormatTest {
 
   /** One major finding (new), one observation (unchanged), one waived minor, one fixed. */
   static EvaluationReport small() {
-    Finding major = FormatFixtures.finding("a1b2c3d4e5f60718", "5.1/no-leadership-evidence", "5.1",
+    Finding major = OscalMarkdownFixtures.finding("a1b2c3d4e5f60718", "5.1/no-leadership-evidence", "5.1",
         Severity.MAJOR, "No evidence of leadership", "/leadership", "There is no evidence (yet).",
         List.of("Record the commitments.", "Review them yearly.")).withBaseline(BaselineStatus.NEW);
-    Finding observation = FormatFixtures.finding("1111222233334444", "4.1/context-review-overdue",
+    Finding observation = OscalMarkdownFixtures.finding("1111222233334444", "4.1/context-review-overdue",
         "4.1", Severity.OBSERVATION, "Context review overdue", "/context/lastReviewedOn",
         "Never reviewed.", List.of()).withBaseline(BaselineStatus.UNCHANGED);
-    Finding minor = FormatFixtures.finding("5555666677778888", "5.2/policy-not-communicated", "5.2",
+    Finding minor = OscalMarkdownFixtures.finding("5555666677778888", "5.2/policy-not-communicated", "5.2",
         Severity.MINOR, "Policy not communicated", "/policy", "Not communicated.", List.of());
-    minor = minor.withWaiver(FormatFixtures.waiver(minor, "Planned for Q3"))
+    minor = minor.withWaiver(OscalMarkdownFixtures.waiver(minor, "Planned for Q3"))
         .withBaseline(BaselineStatus.UNCHANGED);
     BaselineComparison baseline = new BaselineComparison(LocalDate.of(2026, 1, 1), 1, 2,
         List.of(new BaselineComparison.FixedFinding("9999aaaabbbbcccc", "6.2/objectives-missing",
             "6.2", Severity.MAJOR, "/objectives", "No AI objectives.")));
-    return FormatFixtures.report("Acme AI", List.of(major, observation, minor), List.of(),
+    return OscalMarkdownFixtures.report("Acme AI", List.of(major, observation, minor), List.of(),
         baseline);
   }
 
@@ -123,7 +123,7 @@ class MarkdownFormatTest {
 
   @Test
   void hostileTextStaysInert() {
-    EvaluationReport hostile = FormatFixtures.hostileCopy(SampleReports.report(
+    EvaluationReport hostile = OscalMarkdownFixtures.hostileCopy(SampleReports.report(
         "startup-beginning-aims"));
     String md = SampleReports.write("markdown", hostile, SampleReports.context(
         "startup-beginning-aims"));
@@ -147,11 +147,11 @@ class MarkdownFormatTest {
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < 3000; i++) {
       Severity s = Severity.values()[i % 4];
-      findings.add(FormatFixtures.finding(String.format("%016x", i), "5.1/rule-" + i, "5.1", s,
+      findings.add(OscalMarkdownFixtures.finding(String.format("%016x", i), "5.1/rule-" + i, "5.1", s,
           "Title " + i, "/items/" + i, "Message number " + i + " " + "x".repeat(100),
           List.of("Do something about item " + i + ".")));
     }
-    String md = SampleReports.write("markdown", FormatFixtures.report("Big", findings, List.of(),
+    String md = SampleReports.write("markdown", OscalMarkdownFixtures.report("Big", findings, List.of(),
         null), WriteContext.NONE);
     assertThat(md.length()).isLessThanOrEqualTo(65_536);
     assertThat(md).contains("more findings in the full report.");

@@ -220,11 +220,15 @@ class OscalFormatTest {
     long applicable = report.requirements().stream().filter(r -> !r.kind().equals("OBLIGATION")
         && r.status() != RequirementStatus.NOT_APPLICABLE).count();
     assertThat(selection.path("include-controls")).hasSize((int) applicable);
+    // An obligation that does not apply is no statement in scope.
+    report.requirements().stream().filter(r -> r.kind().equals("OBLIGATION")
+        && r.status() == RequirementStatus.NOT_APPLICABLE).forEach(r ->
+            assertThat(selection.toString()).doesNotContain("\"iso42001_" + r.ref() + "\""));
   }
 
   @Test
   void hostileStringsStayInertAndWaiversAndBaselinesShow() {
-    EvaluationReport hostile = FormatFixtures.hostileCopy(SampleReports.report(STARTUP));
+    EvaluationReport hostile = OscalMarkdownFixtures.hostileCopy(SampleReports.report(STARTUP));
     String json = SampleReports.write("oscal-ar", hostile, SampleReports.context(STARTUP));
     JsonNode doc = parse(json);
     assertThat(schema.validate(doc)).isEmpty();
@@ -246,7 +250,7 @@ class OscalFormatTest {
     assertThat(result.path("observations").get(0).path("relevant-evidence").get(0)
         .path("href").asText()).startsWith("samples/startup-beginning-aims.json#/x/%3Cscript%3E");
 
-    // The second and fifth findings are waived (see FormatFixtures.hostileCopy); the risk of a
+    // The second and fifth findings are waived (see OscalMarkdownFixtures.hostileCopy); the risk of a
     // waived nonconformity is an approved deviation until the waiver's expiry.
     Finding waived = hostile.findings().get(1);
     JsonNode obs = only(result.path("observations"), o -> hasProp(o, "finding-id", waived.id()));
@@ -267,7 +271,7 @@ class OscalFormatTest {
 
   @Test
   void aReportWithoutFindingsOrSourceIsValid() {
-    EvaluationReport empty = FormatFixtures.report("Empty Ltd", List.of(), List.of(), null);
+    EvaluationReport empty = OscalMarkdownFixtures.report("Empty Ltd", List.of(), List.of(), null);
     JsonNode doc = parse(SampleReports.write("oscal-ar", empty, WriteContext.NONE));
     assertThat(schema.validate(doc)).isEmpty();
     assertThat(result(doc).has("observations")).isFalse();

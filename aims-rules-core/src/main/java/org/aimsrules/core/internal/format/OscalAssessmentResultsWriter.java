@@ -38,26 +38,31 @@ import org.aimsrules.core.report.Waiver;
  *
  * <ul>
  *   <li>One {@code result} for the evaluation. Its {@code reviewed-controls} include every
- *       sub-clause and Annex A control that applies, as control {@code iso42001_<ref>} (lower case,
- *       e.g. {@code iso42001_a.6.2.8}: OSCAL tokens may not start with a digit), with the
- *       obligations of a sub-clause as its statements ({@code iso42001_4.1-1}); the requirements
- *       that do not apply are excluded, with the reason.
+ *       sub-clause and Annex A control that applies, as control {@code iso42001_<ref>} (lower
+ *       case, e.g. {@code iso42001_a.6.2.8}: OSCAL tokens may not start with a digit), with the
+ *       obligations of a sub-clause that apply as its statements ({@code iso42001_4.1-1}); the
+ *       sub-clauses and controls that do not apply are excluded, with the reason.
  *   <li>One {@code observation} per finding (waived ones included, marked by a {@code waived}
  *       property and the waiver in the remarks), with the model location as relevant evidence.
  *   <li>One {@code risk} per major or minor finding, with its recommended actions as
  *       remediations of lifecycle {@code recommendation}; status {@code open}, or
  *       {@code deviation-approved} with the waiver's expiry as deadline when a waiver applies.
- *   <li>One OSCAL {@code finding} per requirement whose status is conforming ({@code satisfied}),
- *       nonconforming or not evidenced ({@code not-satisfied}). A requirement that does not apply or
- *       that no rule checks gets none: nothing was concluded about it.
+ *   <li>One OSCAL {@code finding} per requirement (sub-clause, obligation or control) whose
+ *       status is conforming ({@code satisfied}), nonconforming or not evidenced
+ *       ({@code not-satisfied}); its target is the objective {@code iso42001_<ref>_obj} of a
+ *       sub-clause or control, or the statement {@code iso42001_<ref>} of an obligation. A
+ *       requirement that does not apply or that no rule checks gets none: nothing was concluded
+ *       about it.
  * </ul>
  *
  * <p>Observations, risks and findings name their origin: the generator, a tool component of the
- * result's assessment assets. There is no assessment plan: {@code import-ap} points to a back-matter resource that says so
- * (the schema requires the import). Every UUID is a version-5 UUID of the stable identity of what it
- * names ({@link OscalUuids}); every date is the evaluation date at midnight UTC, so the same report
- * gives the same bytes. Model text is written as Markdown-escaped text in markup fields and
- * cleaned of control characters in plain ones.
+ * result's assessment assets. There is no assessment plan: {@code import-ap} points to a
+ * back-matter resource that says so (the schema requires the import). Every UUID is a version-5
+ * UUID of the stable identity of what it names ({@link OscalUuids}): the organization and the
+ * finding id or requirement reference, and, for the document itself, the whole report. Every date
+ * is the evaluation date at midnight UTC, so the same report gives the same bytes. Model text is
+ * written as Markdown-escaped text in markup fields (OSCAL markup is Markdown in JSON) and
+ * cleaned of control characters in plain ones; links to the model are percent-encoded.
  */
 public final class OscalAssessmentResultsWriter implements ReportWriter {
   /** The OSCAL version written. */
@@ -131,10 +136,10 @@ public final class OscalAssessmentResultsWriter implements ReportWriter {
     prop(metaProps, "generator", report.generator());
     prop(metaProps, "catalog", report.catalog());
     setIfAny(metadata, "props", metaProps);
-    metadata.put("remarks", "Written by an automated evaluation of the organization's AI management "
-        + "system model against ISO/IEC 42001:2023. Control ids name the standard's sub-clauses "
-        + "and Annex A controls (iso42001\\_ and the reference in lower case); no OSCAL catalog of "
-        + "the standard is published, so they resolve to none.");
+    metadata.put("remarks", "Written by an automated evaluation of the organization's AI "
+        + "management system model against ISO/IEC 42001:2023. Control ids name the standard's "
+        + "sub-clauses and Annex A controls (iso42001\\_ and the reference in lower case); no "
+        + "OSCAL catalog of the standard is published, so they resolve to none.");
 
     UUID plan = OscalUuids.of("assessment-plan|" + scope);
     ObjectNode importAp = doc.putObject("import-ap");
@@ -238,7 +243,7 @@ public final class OscalAssessmentResultsWriter implements ReportWriter {
   private ObjectNode reviewedControls(EvaluationReport report, RuleCatalog catalog) {
     Map<String, List<String>> statements = new LinkedHashMap<>();
     for (RequirementResult r : report.requirements()) {
-      if ("OBLIGATION".equals(r.kind())) {
+      if ("OBLIGATION".equals(r.kind()) && r.status() != RequirementStatus.NOT_APPLICABLE) {
         statements.computeIfAbsent(parentOf(r.ref(), catalog), k -> new ArrayList<>())
             .add(controlId(r.ref()));
       }
@@ -455,7 +460,8 @@ public final class OscalAssessmentResultsWriter implements ReportWriter {
     String description = switch (r.status()) {
       case CONFORMING -> "Conforming: the rules that check it passed and the model evidences it.";
       case NONCONFORMING -> "Nonconforming: at least one major or minor nonconformity was found.";
-      default -> "Not evidenced: no nonconformity was found, but the model does not show it is met.";
+      default ->
+          "Not evidenced: no nonconformity was found, but the model does not show it is met.";
     };
     if (r.reason() != null && !r.reason().isBlank()) {
       description += "\n\n" + MarkdownText.escape(r.reason());

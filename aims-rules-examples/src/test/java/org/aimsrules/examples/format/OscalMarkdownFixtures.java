@@ -19,13 +19,13 @@ import org.aimsrules.core.report.Verdict;
 import org.aimsrules.core.report.Waiver;
 
 /** Hand-built reports for the OSCAL and Markdown format tests. */
-final class FormatFixtures {
+final class OscalMarkdownFixtures {
   /** Strings a hostile tenant could type into the model. */
   static final String HOSTILE = "<script>alert(1)</script> [x](javascript:alert(1)) "
       + "![i](http://evil/x.png) \u001b[31mred\u001b[0m \u202eevil\u202c `tick` | pipe & amp "
       + "@octocat https://evil.example/p www.evil.example";
 
-  private FormatFixtures() {}
+  private OscalMarkdownFixtures() {}
 
   static Finding finding(String id, String ruleId, String requirement, Severity severity,
       String title, String subject, String message, List<String> actions) {
