@@ -91,7 +91,7 @@ class OscalFormatTest {
     if (node.isTextual()) {
       out.add(Map.entry(field, node.asText()));
     } else if (node.isObject()) {
-      node.fields().forEachRemaining(e -> strings(e.getValue(), e.getKey(), out));
+      node.properties().forEach(e -> strings(e.getValue(), e.getKey(), out));
     } else if (node.isArray()) {
       node.forEach(n -> strings(n, field, out));
     }
