@@ -158,6 +158,9 @@ class OscalFormatTest {
     assertThat(evidence.path("href").asText())
         .isEqualTo("samples/startup-beginning-aims.json#/leadership");
     assertThat(hasProp(evidence, "json-pointer", "/leadership")).isTrue();
+    assertThat(evidence.path("description").asText()).isEqualTo("The model at `/leadership` in "
+        + "`samples/startup-beginning-aims.json`, where it is absent; its nearest parent is at "
+        + "line 1, column 1.");
     JsonNode tool = result.path("local-definitions").path("assessment-assets")
         .path("components").get(0);
     assertThat(tool.path("type").asText()).isEqualTo("software");

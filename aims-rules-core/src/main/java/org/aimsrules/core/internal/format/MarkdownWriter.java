@@ -300,7 +300,10 @@ public final class MarkdownWriter implements ReportWriter {
     Optional<SourceDocument> source = context.sourceDocument();
     if (source.isPresent()) {
       out.append(" in ").append(MarkdownText.code(source.get().uri()));
-      source.get().locate(pointer).ifPresent(p -> out.append(", line ").append(p.line()));
+      source.get().locate(pointer).ifPresent(p -> out.append(
+          OscalAssessmentResultsWriter.isAbsent(source.get(), pointer)
+              ? ", absent (its nearest parent is at line " + p.line() + ")"
+              : ", line " + p.line()));
     }
     return out.toString();
   }

@@ -24,6 +24,7 @@ import org.aimsrules.core.format.ReportWriter;
 import org.aimsrules.core.format.SourceDocument;
 import org.aimsrules.core.format.WriteContext;
 import org.aimsrules.core.internal.Json;
+import org.aimsrules.core.internal.JsonPointers;
 import org.aimsrules.core.report.BaselineComparison;
 import org.aimsrules.core.report.EvaluationReport;
 import org.aimsrules.core.report.Finding;
@@ -393,7 +394,12 @@ public final class OscalAssessmentResultsWriter implements ReportWriter {
     if (source.isPresent()) {
       description.append(" in ").append(MarkdownText.code(source.get().uri()));
       source.get().locate(pointer).ifPresent(p -> {
-        description.append(", line ").append(p.line()).append(", column ").append(p.column());
+        if (isAbsent(source.get(), pointer)) {
+          description.append(", where it is absent; its nearest parent is at");
+        } else {
+          description.append(',');
+        }
+        description.append(" line ").append(p.line()).append(", column ").append(p.column());
         prop(props, "line", Integer.toString(p.line()));
         prop(props, "column", Integer.toString(p.column()));
       });
@@ -585,6 +591,15 @@ public final class OscalAssessmentResultsWriter implements ReportWriter {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether the document holds nothing at a pointer: {@link SourceDocument#locate} then gives its
+   * nearest parent's position, which no value inside that parent shares.
+   */
+  static boolean isAbsent(SourceDocument source, String pointer) {
+    return !pointer.isEmpty()
+        && source.locate(pointer).equals(source.locate(JsonPointers.parent(pointer)));
   }
 
   private static boolean isWebAddress(String href) {
