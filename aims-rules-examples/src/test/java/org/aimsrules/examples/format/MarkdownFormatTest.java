@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.aimsrules.catalog.Iso42001;
 import org.aimsrules.core.format.WriteContext;
 import org.aimsrules.core.internal.format.MarkdownWriter;
+import org.aimsrules.core.report.Baseline;
 import org.aimsrules.core.report.BaselineComparison;
 import org.aimsrules.core.report.BaselineStatus;
 import org.aimsrules.core.report.EvaluationReport;
@@ -40,7 +41,7 @@ class MarkdownFormatTest {
     minor = minor.withWaiver(OscalMarkdownFixtures.waiver(minor, "Planned for Q3"))
         .withBaseline(BaselineStatus.UNCHANGED);
     BaselineComparison baseline = new BaselineComparison(LocalDate.of(2026, 1, 1), 1, 2,
-        List.of(new BaselineComparison.FixedFinding("9999aaaabbbbcccc", "6.2/objectives-missing",
+        List.of(new Baseline.Entry("9999aaaabbbbcccc", "6.2/objectives-missing",
             "6.2", Severity.MAJOR, "/objectives", "No AI objectives.")));
     return OscalMarkdownFixtures.report("Acme AI", List.of(major, observation, minor), List.of(),
         baseline);

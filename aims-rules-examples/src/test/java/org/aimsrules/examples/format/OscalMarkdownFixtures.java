@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.aimsrules.core.catalog.Basis;
+import org.aimsrules.core.report.Baseline;
 import org.aimsrules.core.report.BaselineComparison;
 import org.aimsrules.core.report.BaselineStatus;
 import org.aimsrules.core.report.EvaluationReport;
@@ -91,7 +92,7 @@ final class OscalMarkdownFixtures {
       findings.set(i, f);
     }
     BaselineComparison baseline = new BaselineComparison(LocalDate.of(2026, 1, 1), 1, 2,
-        List.of(new BaselineComparison.FixedFinding("0123456789abcdef", "5.2/policy-missing", "5.2",
+        List.of(new Baseline.Entry("0123456789abcdef", "5.2/policy-missing", "5.2",
             Severity.MAJOR, "/x/" + HOSTILE, "Fixed " + HOSTILE)));
     return new EvaluationReport(r.reportVersion(), r.generator(), r.catalog(), HOSTILE, r.asOf(),
         r.summary(), findings, r.requirements(), r.controls(), r.waivers(), baseline);

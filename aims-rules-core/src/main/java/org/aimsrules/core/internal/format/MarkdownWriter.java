@@ -12,6 +12,7 @@ import org.aimsrules.core.catalog.RuleCatalog;
 import org.aimsrules.core.format.ReportWriter;
 import org.aimsrules.core.format.SourceDocument;
 import org.aimsrules.core.format.WriteContext;
+import org.aimsrules.core.report.Baseline;
 import org.aimsrules.core.report.BaselineComparison;
 import org.aimsrules.core.report.EvaluationReport;
 import org.aimsrules.core.report.Finding;
@@ -103,7 +104,7 @@ public final class MarkdownWriter implements ReportWriter {
     folded(sections, "Waived findings, not counted", waived);
     if (report.baseline() != null) {
       List<String> fixed = new ArrayList<>();
-      for (BaselineComparison.FixedFinding f : report.baseline().fixed()) {
+      for (Baseline.Entry f : report.baseline().fixed()) {
         fixed.add(fixed(f));
       }
       folded(sections, "Fixed since the baseline of " + report.baseline().baselineAsOf(), fixed);
@@ -288,7 +289,7 @@ public final class MarkdownWriter implements ReportWriter {
         + esc(w.justification()) + "\n";
   }
 
-  private static String fixed(BaselineComparison.FixedFinding f) {
+  private static String fixed(Baseline.Entry f) {
     return "- **" + f.severity() + " " + esc(f.requirement()) + ":** "
         + esc(f.message()) + " (rule " + MarkdownText.code(f.ruleId())
         + ", finding " + MarkdownText.code(f.id()) + ")\n";

@@ -25,6 +25,7 @@ import org.aimsrules.core.format.SourceDocument;
 import org.aimsrules.core.format.WriteContext;
 import org.aimsrules.core.internal.Json;
 import org.aimsrules.core.internal.JsonPointers;
+import org.aimsrules.core.report.Baseline;
 import org.aimsrules.core.report.BaselineComparison;
 import org.aimsrules.core.report.EvaluationReport;
 import org.aimsrules.core.report.Finding;
@@ -229,7 +230,7 @@ public final class OscalAssessmentResultsWriter implements ReportWriter {
     if (baseline != null && !baseline.fixed().isEmpty()) {
       StringBuilder fixed = new StringBuilder("Fixed since the baseline of ")
           .append(baseline.baselineAsOf()).append(":\n");
-      for (BaselineComparison.FixedFinding f : baseline.fixed()) {
+      for (Baseline.Entry f : baseline.fixed()) {
         fixed.append("\n- ").append(MarkdownText.escape(String.valueOf(f.severity())))
             .append(' ').append(MarkdownText.escape(f.requirement())).append(' ')
             .append(MarkdownText.code(f.ruleId())).append(" finding ")
