@@ -58,6 +58,10 @@ public final class Cli {
   /** The sample {@code evaluate} uses when no file is given. */
   public static final String DEFAULT_SAMPLE = "startup-beginning-aims";
 
+  /** Where the bundled samples sit in the source repository (their name in report locations). */
+  static final String SAMPLE_SOURCE =
+      "aims-rules-examples/src/main/resources/org/aimsrules/examples/samples/";
+
   /** The report writers the command line offers. */
   private static final ReportWriters WRITERS =
       ReportWriters.discover(Cli.class.getClassLoader());
@@ -222,7 +226,8 @@ public final class Cli {
         throw new UsageException("no sample named '" + sample + "'; samples: "
             + String.join(", ", Samples.NAMES));
       }
-      source = "samples/" + sample + ".json";
+      // Named by its place in this repository, so that code scanning can annotate it.
+      source = SAMPLE_SOURCE + sample + ".json";
       document = sampleBytes(sample);
     } else {
       String file = o.positional().get(0);
