@@ -16,7 +16,7 @@ import org.aimsrules.core.io.Problem;
 /**
  * What every JSON document this library reads must be before it is parsed: UTF-8 (RFC 8259,
  * section 8.1; a UTF-8 byte order mark is tolerated), and, once parsed, free of unpaired UTF-16
- * surrogates written as escapes ({@code "\ud800"}), which no UTF-8 text can carry.
+ * surrogates written as escapes (&#92;ud800), which no UTF-8 text can carry.
  */
 public final class JsonInput {
   /** At most this many surrogate problems are listed; the rest are counted. */

@@ -1,6 +1,7 @@
 package org.aimsrules.core.report;
 
 import org.aimsrules.core.catalog.RuleCatalog;
+import org.aimsrules.core.format.OutputSafety;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,9 @@ import java.util.Map;
  * findings against the standard grouped by clause (or Annex A control objective), each with its
  * message and recommended actions, then the regulatory findings (EU AI Act) in a section of their
  * own, each naming the ISO/IEC 42001 requirement through which it is a nonconformity, if any.
+ * Every string that may come from the model is shown with its control, bidirectional and other
+ * unsafe characters as visible escapes (&#92;u001b), so nothing a tenant typed can act on a
+ * terminal.
  */
 public final class ReportText {
   private static final int WIDTH = 100;
@@ -27,9 +31,10 @@ public final class ReportText {
   public static String render(EvaluationReport report, RuleCatalog catalog) {
     StringBuilder out = new StringBuilder();
     Summary s = report.summary();
-    out.append("ISO/IEC 42001 evaluation of ").append(report.organization())
+    out.append("ISO/IEC 42001 evaluation of ").append(safe(report.organization()))
         .append(" as of ").append(report.asOf()).append('\n');
-    out.append(report.generator()).append(", catalog ").append(report.catalog()).append("\n\n");
+    out.append(safe(report.generator())).append(", catalog ").append(safe(report.catalog()))
+        .append("\n\n");
     out.append("Verdict: ").append(label(s.verdict())).append('\n');
     for (String why : s.verdictReasons()) {
       wrap(out, why, "  ", "  ");
@@ -73,7 +78,8 @@ public final class ReportText {
       }
     }
     for (Map.Entry<String, List<Finding>> g : groups.entrySet()) {
-      out.append("\n== ").append(g.getKey()).append(' ').append(catalog.groupTitle(g.getKey()))
+      out.append("\n== ").append(safe(g.getKey())).append(' ')
+          .append(safe(catalog.groupTitle(g.getKey())))
           .append(" ==\n");
       for (Finding f : g.getValue()) {
         finding(out, f);
@@ -112,8 +118,8 @@ public final class ReportText {
   }
 
   private static void finding(StringBuilder out, Finding f) {
-    out.append('\n').append('[').append(f.severity()).append("] ").append(f.requirement())
-        .append(' ').append(f.title())
+    out.append('\n').append('[').append(f.severity()).append("] ").append(safe(f.requirement()))
+        .append(' ').append(safe(f.title()))
         .append(f.baseline() == BaselineStatus.NEW ? "  (new)" : "").append('\n');
     if (f.isWaived()) {
       wrap(out, "WAIVED until " + f.waiver().expiresOn() + ", approved by "
@@ -126,8 +132,8 @@ public final class ReportText {
           : "; not an ISO/IEC 42001 nonconformity") + ")", "  ", "   ");
     }
     wrap(out, f.message(), "  ", "  ");
-    out.append("  at ").append(f.subject().isEmpty() ? "(document)" : f.subject())
-        .append("   rule ").append(f.ruleId()).append("   id ").append(f.id()).append('\n');
+    out.append("  at ").append(f.subject().isEmpty() ? "(document)" : safe(f.subject()))
+        .append("   rule ").append(safe(f.ruleId())).append("   id ").append(f.id()).append('\n');
     for (Finding part : f.escalates()) {
       wrap(out, part.requirement() + " " + part.title() + ": " + part.message(), "    - ", "      ");
     }
@@ -147,6 +153,11 @@ public final class ReportText {
     };
   }
 
+  /** A string that may come from the model, made safe for a terminal. */
+  private static String safe(String s) {
+    return OutputSafety.terminal(s);
+  }
+
   private static void wrap(StringBuilder out, String text, String first, String rest) {
     String prefix = first;
     StringBuilder line = new StringBuilder();
@@ -159,7 +170,7 @@ public final class ReportText {
       if (line.length() > 0) {
         line.append(' ');
       }
-      line.append(word);
+      line.append(safe(word));
     }
     if (line.length() > 0) {
       out.append(prefix).append(line).append('\n');

@@ -29,6 +29,7 @@ import org.aimsrules.core.io.AimsSchema;
 import org.aimsrules.core.io.InvalidModelException;
 import org.aimsrules.core.io.Problem;
 import org.aimsrules.core.model.AimsModel;
+import org.aimsrules.core.format.OutputSafety;
 import org.aimsrules.core.format.ReportWriter;
 import org.aimsrules.core.format.ReportWriters;
 import org.aimsrules.core.format.SourceDocument;
@@ -155,7 +156,7 @@ public final class Cli {
         default -> throw new UsageException("unknown command '" + args[0] + "'");
       };
     } catch (UsageException e) {
-      err.println("aims-rules: " + e.getMessage());
+      err.println("aims-rules: " + OutputSafety.terminal(e.getMessage()));
       err.println("Run 'aims-rules help' for usage.");
       return BAD_INPUT;
     } catch (InvalidModelException e) {
@@ -165,7 +166,8 @@ public final class Cli {
     } catch (RuntimeException | Error e) {
       // One line, no stack trace (unless --debug): the cause is a bug or the machine, not the input.
       String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
-      err.println("aims-rules: internal error: " + e.getClass().getName() + message
+      err.println("aims-rules: internal error: " + e.getClass().getName()
+          + OutputSafety.terminal(message)
           + (debug ? "" : " (run with --debug for details)"));
       if (debug) {
         e.printStackTrace(err);
@@ -298,12 +300,14 @@ public final class Cli {
 
   private int invalid(String what, List<Problem> problems) {
     if (problems.size() == 1) {
-      err.println("aims-rules: " + what + " is not valid: " + problems.get(0));
+      err.println("aims-rules: " + OutputSafety.terminal(what) + " is not valid: "
+          + OutputSafety.terminal(problems.get(0).toString()));
       return BAD_INPUT;
     }
-    err.println("aims-rules: " + what + " is not valid (" + problems.size() + " problems):");
+    err.println("aims-rules: " + OutputSafety.terminal(what) + " is not valid (" + problems.size()
+        + " problems):");
     for (Problem p : problems) {
-      err.println("  " + p);
+      err.println("  " + OutputSafety.terminal(p.toString()));
     }
     return BAD_INPUT;
   }
@@ -314,7 +318,8 @@ public final class Cli {
     }
     AimsModel model = readFile(o.positional().get(0));
     String source = o.positional().get(0).equals("-") ? "(standard input)" : o.positional().get(0);
-    out.println("valid: " + source + " (" + model.organization().name() + ", "
+    out.println("valid: " + OutputSafety.terminal(source) + " ("
+        + OutputSafety.terminal(model.organization().name()) + ", "
         + model.aiSystems().size() + " AI systems, " + model.documents().size() + " documents)");
     return OK;
   }

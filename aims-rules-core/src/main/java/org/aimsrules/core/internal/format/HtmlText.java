@@ -1,5 +1,7 @@
 package org.aimsrules.core.internal.format;
 
+import org.aimsrules.core.format.OutputSafety;
+
 /**
  * Makes untrusted text inert in HTML: control characters (but tab and line feed), bidirectional
  * overrides and isolates, and lone surrogates are removed, and {@code & < > " '} are escaped, so the
@@ -36,20 +38,10 @@ final class HtmlText {
   }
 
   /**
-   * Whether a code point is dropped: C0 controls but tab and line feed, DEL and C1 controls, the
-   * bidirectional marks, embeddings, overrides and isolates, lone surrogates and noncharacters.
+   * Whether a code point is dropped: the unsafe ones of {@link OutputSafety}.
    */
   static boolean removed(int cp) {
-    if (cp < 0x20) {
-      return cp != '\t' && cp != '\n';
-    }
-    return (cp >= 0x7f && cp <= 0x9f)
-        || cp == 0x061c || cp == 0x200e || cp == 0x200f
-        || (cp >= 0x202a && cp <= 0x202e)
-        || (cp >= 0x2066 && cp <= 0x2069)
-        || (cp >= 0xd800 && cp <= 0xdfff)
-        || (cp >= 0xfdd0 && cp <= 0xfdef)
-        || (cp & 0xfffe) == 0xfffe;
+    return OutputSafety.isUnsafe(cp);
   }
 
   /**

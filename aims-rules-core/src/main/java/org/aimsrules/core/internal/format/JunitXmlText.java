@@ -1,5 +1,7 @@
 package org.aimsrules.core.internal.format;
 
+import org.aimsrules.core.format.OutputSafety;
+
 /**
  * Text helpers of the JUnit XML writer. XML 1.0 cannot carry most control characters, not even as
  * character references, so they are replaced (by U+FFFD) before the XML writer escapes the rest;
@@ -36,7 +38,7 @@ final class JunitXmlText {
       } else if (c == '\n' || c == '\t') {
         b.append(c);
       } else if (c < 0x20 || Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'
-          || SarifText.isUnsafe(c)) {
+          || OutputSafety.isUnsafeUnit(c)) {
         b.append(REPLACEMENT);
       } else {
         b.append(c);

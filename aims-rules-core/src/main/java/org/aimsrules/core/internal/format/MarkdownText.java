@@ -1,5 +1,7 @@
 package org.aimsrules.core.internal.format;
 
+import org.aimsrules.core.format.OutputSafety;
+
 /**
  * Makes untrusted text inert in Markdown (GitHub Flavored Markdown, and OSCAL's markup-line and
  * markup-multiline, which are Markdown in JSON): control and bidirectional-override characters
@@ -94,9 +96,6 @@ public final class MarkdownText {
   }
 
   private static boolean invisible(char c) {
-    return c < 0x20 || (c >= 0x7f && c <= 0x9f)
-        || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')
-        || c == '\u200e' || c == '\u200f' || c == '\u061c'
-        || (c >= '\u200b' && c <= '\u200d') || c == '\u2060' || c == '\ufeff';
+    return c == '\r' || OutputSafety.isUnsafeUnit(c);
   }
 }

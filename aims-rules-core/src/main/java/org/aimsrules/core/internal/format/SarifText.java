@@ -1,5 +1,6 @@
 package org.aimsrules.core.internal.format;
 
+import org.aimsrules.core.format.OutputSafety;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -41,14 +42,7 @@ final class SarifText {
    * @return true when it is to be replaced or escaped
    */
   static boolean isUnsafe(char c) {
-    if (c < 0x20) {
-      return c != '\n' && c != '\t';
-    }
-    return (c >= 0x7F && c <= 0x9F)
-        || (c >= '\u200B' && c <= '\u200F')
-        || (c >= '\u2028' && c <= '\u202E')
-        || (c >= '\u2060' && c <= '\u2069')
-        || c == '\u061C' || c == '\uFEFF';
+    return OutputSafety.isUnsafeUnit(c);
   }
 
   /**

@@ -1,0 +1,98 @@
+package org.aimsrules.examples.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.aimsrules.examples.cli.Cli;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A tenant's hostile text in every free-text field of a sample reaches no output raw: in every
+ * format the command line writes no control byte but line feed and tab, and no markup from the
+ * model appears unescaped where it could act (HTML, Markdown, SARIF, JUnit XML, OSCAL).
+ */
+class HostileOutputTest {
+  /** Terminal and window-title sequences, NUL, CR, bidi override, markup, links, a formula. */
+  static final String HOSTILE = "\u001b[31mred\u001b[0m \u001b]0;owned\u0007 nul\u0000 cr\rX "
+      + "\u202egnp.exe <script>alert(1)</script> <img src=x onerror=alert(1)> "
+      + "[x](javascript:alert(1)) =cmd|' /C calc'!A0 ]]> <!-- &amp;";
+  private static final Set<String> FREE_TEXT = Set.of("name", "title", "description", "statement",
+      "jobTitle", "intendedPurpose", "location", "rationale", "justification", "summary");
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @TempDir
+  static Path dir;
+
+  static Stream<String> formats() {
+    return SampleReports.WRITERS.formatIds().stream();
+  }
+
+  private static Path hostileModel() throws IOException {
+    Path file = dir.resolve("hostile.json");
+    if (!Files.exists(file)) {
+      JsonNode doc = MAPPER.readTree(SampleReports.sampleBytes("startup-beginning-aims"));
+      poison(doc);
+      MAPPER.writeValue(file.toFile(), doc);
+    }
+    return file;
+  }
+
+  private static void poison(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (e.getValue().isTextual() && FREE_TEXT.contains(e.getKey())) {
+          e.setValue(new TextNode(e.getValue().textValue() + " " + HOSTILE));
+        } else {
+          poison(e.getValue());
+        }
+      }
+    } else if (node.isArray()) {
+      node.forEach(HostileOutputTest::poison);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("formats")
+  void noRawControlByteAndNoLiveMarkupInAnyFormat(String format) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8))
+        .run("evaluate", hostileModel().toString(), "--as-of", "2026-06-30", "--format", format);
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    byte[] bytes = out.toByteArray();
+    for (int i = 0; i < bytes.length; i++) {
+      int b = bytes[i] & 0xff;
+      assertThat(b >= 0x20 || b == '\n' || b == '\t')
+          .as("byte 0x%02x at offset %d of the %s output", b, i, format).isTrue();
+    }
+    assertThat(err.toByteArray()).isEmpty();
+    String text = out.toString(StandardCharsets.UTF_8);
+    if (!format.equals("json")) {
+      // The JSON report is data and keeps the text exact (control characters JSON-escaped).
+      assertThat(text).doesNotContain("\u202e", "\u0085", "\u009b");
+    }
+    assertThat(text).as("the hostile text reached the output").containsAnyOf("alert(1)",
+        "alert\\(1\\)", "alert\\\\(1\\\\)");
+    if (!format.equals("json") && !format.equals("text")) {
+      // Data (json) keeps the text exact; the terminal (text) shows it as text. Elsewhere, markup.
+      assertThat(text).doesNotContain("<script>alert", "<img src=x", "](javascript:");
+    }
+  }
+}
