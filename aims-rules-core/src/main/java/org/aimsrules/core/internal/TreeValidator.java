@@ -32,7 +32,15 @@ public final class TreeValidator {
 
   private record Reference(String pointer, String id, Class<?> target) {}
 
+  /** At most this many problems are listed; one more problem says how many were left out. */
+  public static final int MAX_PROBLEMS = 200;
+  /** Values longer than this are abbreviated in messages. */
+  static final int MAX_SHOWN = 80;
+  /** Names longer than this get no "did you mean" (its cost grows with the square of the length). */
+  static final int MAX_SUGGESTED_NAME = 64;
+
   private final List<Problem> problems = new ArrayList<>();
+  private int dropped;
   private final Map<String, Declared> ids = new HashMap<>();
   private final List<Reference> references = new ArrayList<>();
 
@@ -50,7 +58,7 @@ public final class TreeValidator {
     if (v.problems.isEmpty() || root.isObject()) {
       v.checkReferences();
     }
-    return List.copyOf(v.problems);
+    return v.result();
   }
 
   /**
@@ -67,7 +75,16 @@ public final class TreeValidator {
   public static List<Problem> validateRecord(JsonNode node, Class<?> type, String pointer) {
     TreeValidator v = new TreeValidator();
     v.record(node, type, pointer);
-    return List.copyOf(v.problems);
+    return v.result();
+  }
+
+  private List<Problem> result() {
+    List<Problem> all = new ArrayList<>(problems);
+    if (dropped > 0) {
+      all.add(Problem.at("", "and " + dropped + " more problems (at most " + MAX_PROBLEMS
+          + " are listed)"));
+    }
+    return List.copyOf(all);
   }
 
   private void record(JsonNode node, Class<?> type, String pointer) {
@@ -80,7 +97,7 @@ public final class TreeValidator {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String name = it.next();
       if (!byName.containsKey(name)) {
-        problem(JsonPointers.append(pointer, name), "unknown property '" + name + "' in "
+        problem(JsonPointers.append(pointer, name), "unknown property '" + shown(name) + "' in "
             + simpleName(type) + suggestion(name, byName.keySet()));
       }
     }
@@ -122,7 +139,7 @@ public final class TreeValidator {
       JsonNode version = node.get("schemaVersion");
       if (version != null && version.isTextual()
           && !ModelConstraints.SUPPORTED_SCHEMA_VERSIONS.contains(version.asText())) {
-        problem("/schemaVersion", "unsupported schemaVersion '" + version.asText()
+        problem("/schemaVersion", "unsupported schemaVersion '" + shown(version.asText())
             + "'; this library reads versions "
             + String.join(", ", ModelConstraints.SUPPORTED_SCHEMA_VERSIONS));
       }
@@ -137,7 +154,7 @@ public final class TreeValidator {
     String value = element.path(key).asText();
     String first = keys.putIfAbsent(value, at);
     if (first != null) {
-      problem(JsonPointers.append(at, key), key + " '" + value + "' appears twice in this list (first at "
+      problem(JsonPointers.append(at, key), key + " '" + shown(String.valueOf(value)) + "' appears twice in this list (first at "
           + first + ")");
     }
   }
@@ -152,11 +169,11 @@ public final class TreeValidator {
           try {
             LocalDate d = LocalDate.parse(value.asText());
             if (d.isBefore(ModelConstraints.MIN_DATE) || d.isAfter(ModelConstraints.MAX_DATE)) {
-              problem(at, "'" + value.asText() + "' is outside the supported range "
+              problem(at, "'" + shown(value.asText()) + "' is outside the supported range "
                   + ModelConstraints.MIN_DATE + " to " + ModelConstraints.MAX_DATE);
             }
           } catch (DateTimeParseException e) {
-            problem(at, "'" + value.asText() + "' is not a valid date (YYYY-MM-DD)");
+            problem(at, "'" + shown(value.asText()) + "' is not a valid date (YYYY-MM-DD)");
           }
         }
       }
@@ -179,7 +196,7 @@ public final class TreeValidator {
         if (!value.isTextual()) {
           problem(at, "expected one of " + String.join(", ", allowed) + "; found " + describe(value));
         } else if (!allowed.contains(value.asText())) {
-          problem(at, "unknown value '" + value.asText() + "'; allowed: " + String.join(", ", allowed));
+          problem(at, "unknown value '" + shown(value.asText()) + "'; allowed: " + String.join(", ", allowed));
         }
       }
       case RECORD -> record(value, p.type(), at);
@@ -199,25 +216,25 @@ public final class TreeValidator {
     }
     if (p.entityId()) {
       if (!ModelConstraints.ID_PATTERN.matcher(text).matches()) {
-        problem(at, "id '" + text + "' must start with a letter or digit and contain only letters, "
+        problem(at, "id '" + shown(text) + "' must start with a letter or digit and contain only letters, "
             + "digits, '.', '_', ':' or '-' (at most 128 characters)");
       }
       String owner = JsonPointers.parent(at);
       Declared first = ids.putIfAbsent(text, new Declared(owner, ownerType(p)));
       if (first != null) {
-        problem(at, "duplicate id '" + text + "'; first used at " + first.pointer());
+        problem(at, "duplicate id '" + shown(text) + "'; first used at " + first.pointer());
       }
     }
     if (p.refersTo() != null) {
       references.add(new Reference(at, text, p.refersTo()));
     }
     if (p.controlRef() && !Iso42001Ids.isControl(text)) {
-      problem(at, "unknown Annex A control '" + text + "'; controls are " + Iso42001Ids.CONTROLS.get(0)
+      problem(at, "unknown Annex A control '" + shown(text) + "'; controls are " + Iso42001Ids.CONTROLS.get(0)
           + " to " + Iso42001Ids.CONTROLS.get(Iso42001Ids.CONTROLS.size() - 1)
           + " (see the catalog for the list of 38)");
     }
     if (p.clauseRef() && !Iso42001Ids.ALL_REFERENCES.contains(text)) {
-      problem(at, "unknown ISO/IEC 42001 reference '" + text
+      problem(at, "unknown ISO/IEC 42001 reference '" + shown(text)
           + "'; use a clause (4 to 10), a sub-clause such as 6.1.2, or an Annex A id such as A.6 or "
           + "A.6.2.8");
     }
@@ -232,20 +249,35 @@ public final class TreeValidator {
       Declared target = ids.get(r.id());
       if (r.target() == Object.class) {
         if (target == null && !Iso42001Ids.isControl(r.id())) {
-          problem(r.pointer(), "refers to '" + r.id()
+          problem(r.pointer(), "refers to '" + shown(r.id())
               + "', which is neither an id in this document nor an Annex A control");
         }
       } else if (target == null) {
-        problem(r.pointer(), "refers to unknown " + simpleName(r.target()) + " '" + r.id() + "'");
+        problem(r.pointer(), "refers to unknown " + simpleName(r.target()) + " '" + shown(r.id()) + "'");
       } else if (target.type() != r.target()) {
-        problem(r.pointer(), "refers to '" + r.id() + "', which is a " + simpleName(target.type())
+        problem(r.pointer(), "refers to '" + shown(r.id()) + "', which is a " + simpleName(target.type())
             + " (at " + target.pointer() + "), not a " + simpleName(r.target()));
       }
     }
   }
 
   private void problem(String pointer, String message) {
-    problems.add(Problem.at(pointer, message));
+    if (problems.size() < MAX_PROBLEMS) {
+      problems.add(Problem.at(pointer, message));
+    } else {
+      dropped++;
+    }
+  }
+
+  /**
+   * A value of the document as a message quotes it: as it is up to {@value #MAX_SHOWN} characters,
+   * otherwise its beginning and its length, so that no message grows with the input.
+   */
+  static String shown(String value) {
+    if (value == null || value.length() <= MAX_SHOWN) {
+      return value;
+    }
+    return value.substring(0, MAX_SHOWN - 20) + "... (" + value.length() + " characters)";
   }
 
   private static String simpleName(Class<?> type) {
@@ -273,6 +305,9 @@ public final class TreeValidator {
   }
 
   private static String suggestion(String name, Iterable<String> known) {
+    if (name.length() > MAX_SUGGESTED_NAME) {
+      return "";
+    }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String k : known) {

@@ -31,17 +31,30 @@ public record Problem(String pointer, String message, Integer line, Integer colu
   }
 
   /**
-   * Renders the problem on one line: the pointer (or "(document)"), the position if known, and the
-   * message.
+   * Renders the problem on one line: the pointer (or "(document)", long tokens abbreviated), the
+   * position if known, and the message.
    *
    * @return a one-line description
    */
   @Override
   public String toString() {
-    String where = pointer.isEmpty() ? "(document)" : pointer;
+    String where = pointer.isEmpty() ? "(document)" : shortPointer(pointer);
     if (line != null) {
       where += " (line " + line + ", column " + column + ")";
     }
     return where + ": " + message;
+  }
+
+  /** The pointer with each token longer than 80 characters abbreviated, for display only. */
+  private static String shortPointer(String pointer) {
+    if (pointer.length() <= 200) {
+      return pointer;
+    }
+    StringBuilder b = new StringBuilder();
+    for (String token : pointer.substring(1).split("/", -1)) {
+      b.append('/').append(token.length() <= 80 ? token
+          : token.substring(0, 60) + "...(" + token.length() + " characters)");
+    }
+    return b.toString();
   }
 }
