@@ -51,13 +51,20 @@ public record Waiver(String ruleId, String findingId, String entityId, String ju
   }
 
   /**
-   * Whether it names a finding: the same rule and the same finding id or entity id.
+   * Whether it names a finding: the same rule, and the same finding id, or an entity that the
+   * finding names or whose record holds the finding's subject.
    *
    * @param f a finding
    * @return true when it matches
    */
   public boolean matches(Finding f) {
-    return ruleId.equals(f.ruleId())
-        && (findingId != null ? findingId.equals(f.id()) : entityId.equals(f.entityId()));
+    if (!ruleId.equals(f.ruleId())) {
+      return false;
+    }
+    if (findingId != null) {
+      return findingId.equals(f.id());
+    }
+    // On the entity: named by the finding, or holding its subject (the identity starts with it).
+    return entityId.equals(f.entityId()) || f.identity().startsWith(entityId + "#");
   }
 }
