@@ -82,8 +82,8 @@ public final class OrganizationGenerator {
   }
 
   /**
-   * Binds a document to the model with the default read limits but no size limit (a generated
-   * organization of ten thousand systems is some 100 MB).
+   * Binds a document to the model with the default read limits but no size limit and no per-model
+   * maxima (a generated organization of ten thousand systems is some 100 MB).
    *
    * @param json the document
    * @return the model
@@ -92,7 +92,8 @@ public final class OrganizationGenerator {
     ReadLimits d = ReadLimits.DEFAULTS;
     return AimsModelReader.withLimits(
         new ReadLimits(Math.max(d.maxDocumentBytes(), json.length + 1L), d.maxNestingDepth(),
-            d.maxStringLength())).read(json);
+            d.maxStringLength()).withModelMaxima(Integer.MAX_VALUE, Integer.MAX_VALUE,
+            Integer.MAX_VALUE)).read(json);
   }
 
   /**

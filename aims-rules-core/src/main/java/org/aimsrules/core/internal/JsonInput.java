@@ -178,4 +178,49 @@ public final class JsonInput {
     }
     return -1;
   }
+
+  /**
+   * The per-model maxima a parsed document exceeds, each with its JSON Pointer: the AI systems, the
+   * entries of each list, the entities (objects with an {@code id}) of the whole document.
+   *
+   * @param root the parsed document
+   * @param limits the limits
+   * @return the problems, empty when it is within them
+   */
+  public static List<Problem> exceeded(JsonNode root, org.aimsrules.core.io.ReadLimits limits) {
+    List<Problem> problems = new ArrayList<>();
+    JsonNode systems = root.path("aiSystems");
+    if (systems.isArray() && systems.size() > limits.maxAiSystems()) {
+      problems.add(Problem.at("/aiSystems", "holds " + systems.size() + " AI systems; the limit is "
+          + limits.maxAiSystems() + " (ReadLimits.maxAiSystems)"));
+    }
+    int[] entities = new int[1];
+    count(root, "", limits, problems, entities);
+    if (entities[0] > limits.maxEntities()) {
+      problems.add(Problem.at("", "holds " + entities[0] + " entities (records with an id); the "
+          + "limit is " + limits.maxEntities() + " (ReadLimits.maxEntities)"));
+    }
+    return problems;
+  }
+
+  private static void count(JsonNode node, String pointer, org.aimsrules.core.io.ReadLimits limits,
+      List<Problem> problems, int[] entities) {
+    if (node.isArray()) {
+      if (node.size() > limits.maxListEntries() && problems.size() < MAX_SURROGATE_PROBLEMS) {
+        problems.add(Problem.at(pointer, "holds " + node.size() + " entries; the limit is "
+            + limits.maxListEntries() + " per list (ReadLimits.maxListEntries)"));
+      }
+      for (int i = 0; i < node.size(); i++) {
+        count(node.get(i), pointer + "/" + i, limits, problems, entities);
+      }
+    } else if (node.isObject()) {
+      if (node.has("id")) {
+        entities[0]++;
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        count(e.getValue(), JsonPointers.append(pointer, e.getKey()), limits, problems, entities);
+      }
+    }
+  }
 }

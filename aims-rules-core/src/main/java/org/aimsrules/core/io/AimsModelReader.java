@@ -180,6 +180,10 @@ public final class AimsModelReader {
     if (!surrogates.isEmpty()) {
       throw new InvalidModelException(surrogates);
     }
+    List<Problem> exceeded = JsonInput.exceeded(tree, limits);
+    if (!exceeded.isEmpty()) {
+      throw new InvalidModelException(exceeded);
+    }
     List<Problem> problems = TreeValidator.validate(tree);
     if (!problems.isEmpty()) {
       throw new InvalidModelException(problems);
