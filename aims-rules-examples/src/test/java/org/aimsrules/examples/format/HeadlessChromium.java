@@ -134,7 +134,7 @@ final class HeadlessChromium implements AutoCloseable {
     return JSON.createObjectNode();
   }
 
-  /** Opens a new blank page with its Page, Runtime and Log domains enabled. */
+  /** Opens a new blank page with its Page, Runtime, Log and Network domains enabled. */
   Tab open() {
     String targetId = call("Target.createTarget", params().put("url", "about:blank"))
         .path("targetId").asText();
@@ -144,6 +144,7 @@ final class HeadlessChromium implements AutoCloseable {
     tab.call("Page.enable", null);
     tab.call("Runtime.enable", null);
     tab.call("Log.enable", null);
+    tab.call("Network.enable", params());
     return tab;
   }
 

@@ -27,10 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * model appears unescaped where it could act (HTML, Markdown, SARIF, JUnit XML, OSCAL).
  */
 class HostileOutputTest {
-  /** Terminal and window-title sequences, NUL, CR, bidi override, markup, links, a formula. */
-  static final String HOSTILE = "\u001b[31mred\u001b[0m \u001b]0;owned\u0007 nul\u0000 cr\rX "
-      + "\u202egnp.exe <script>alert(1)</script> <img src=x onerror=alert(1)> "
-      + "[x](javascript:alert(1)) =cmd|' /C calc'!A0 ]]> <!-- &amp;";
+  /** The corpus of hostile strings, joined (test resource {@code hostile/corpus.json}). */
+  static final String HOSTILE = corpus();
+  /** A long string (near the reader's 100,000-character limit) for one field. */
+  static final String LONG = "<script>".repeat(12_000);
   private static final Set<String> FREE_TEXT = Set.of("name", "title", "description", "statement",
       "jobTitle", "intendedPurpose", "location", "rationale", "justification", "summary");
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -42,14 +42,35 @@ class HostileOutputTest {
     return SampleReports.WRITERS.formatIds().stream();
   }
 
+  private static String corpus() {
+    try (java.io.InputStream in = HostileOutputTest.class.getResourceAsStream("/hostile/corpus.json")) {
+      StringBuilder all = new StringBuilder();
+      new ObjectMapper().readTree(in).path("strings").forEach(t -> all.append(t.textValue()).append(' '));
+      return all.toString();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static Path hostileModel() throws IOException {
     Path file = dir.resolve("hostile.json");
     if (!Files.exists(file)) {
-      JsonNode doc = MAPPER.readTree(SampleReports.sampleBytes("startup-beginning-aims"));
-      poison(doc);
-      MAPPER.writeValue(file.toFile(), doc);
+      Files.write(file, hostileBytes());
     }
     return file;
+  }
+
+  /**
+   * The start-up sample with the corpus appended to every free-text field and a string of nearly
+   * the reader's length limit as the organization's name.
+   *
+   * @return the model's JSON
+   */
+  static byte[] hostileBytes() throws IOException {
+    JsonNode doc = MAPPER.readTree(SampleReports.sampleBytes("startup-beginning-aims"));
+    poison(doc);
+    ((ObjectNode) doc.path("organization")).put("name", "Org " + LONG);
+    return MAPPER.writeValueAsBytes(doc);
   }
 
   private static void poison(JsonNode node) {
@@ -92,7 +113,8 @@ class HostileOutputTest {
         "alert\\(1\\)", "alert\\\\(1\\\\)");
     if (!format.equals("json") && !format.equals("text")) {
       // Data (json) keeps the text exact; the terminal (text) shows it as text. Elsewhere, markup.
-      assertThat(text).doesNotContain("<script>alert", "<img src=x");
+      assertThat(text).doesNotContain("<script>alert", "<img src=x", "<script><script>",
+          "<svg onload");
     }
     if (format.equals("markdown") || format.equals("oscal-ar")) {
       // Markdown (OSCAL titles and descriptions are Markdown too): no link from the model.

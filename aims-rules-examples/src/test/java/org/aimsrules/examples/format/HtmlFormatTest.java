@@ -247,6 +247,29 @@ class HtmlFormatTest {
   }
 
   @Test
+  void theHostileCorpusOpensNoDialogRunsNoScriptOfTheModelAndRequestsNothing() throws Exception {
+    EvaluationReport report = org.aimsrules.catalog.Iso42001.evaluator().evaluate(
+        org.aimsrules.core.io.AimsModelReader.create().read(HostileOutputTest.hostileBytes()),
+        org.aimsrules.core.engine.EvaluationOptions.builder().asOf(SampleReports.AS_OF).build());
+    HeadlessChromium.Tab tab = load(SampleReports.write("html", report,
+        SampleReports.context("startup-beginning-aims")), "corpus");
+    try {
+      assertThat(tab.errors()).isEmpty();
+      assertThat(tab.evaluate("document.querySelectorAll('script').length").asInt()).isEqualTo(1);
+      assertThat(tab.evaluate("document.querySelectorAll('img, iframe, object, svg[onload]').length")
+          .asInt()).isZero();
+      List<String> requested = new ArrayList<>();
+      tab.events("Network.requestWillBeSent")
+          .forEach(e -> requested.add(e.path("params").path("request").path("url").asText()));
+      assertThat(requested).as("requests").allMatch(u -> u.startsWith("file:"));
+      assertThat(tab.evaluate("document.getElementById('organization').textContent").asText())
+          .startsWith("Org <script><script>");
+    } finally {
+      tab.close();
+    }
+  }
+
+  @Test
   void hostileStringsOpenNoDialogAndShowLiterally() throws Exception {
     EvaluationReport report = hostileReport();
     HeadlessChromium.Tab tab = load(SampleReports.write("html", report, hostileContext()), "hostile");

@@ -176,7 +176,10 @@ public final class MarkdownWriter implements ReportWriter {
     Summary s = report.summary();
     StringBuilder out = new StringBuilder();
     out.append("## ISO/IEC 42001: ").append(label(s.verdict())).append("\n\n");
-    String org = esc(report.organization());
+    // The name is the tenant's: at most 200 characters of it, so the head always fits the limit.
+    String name = nonNull(report.organization());
+    String org = esc(name.length() <= 200 ? name
+        : name.substring(0, 200) + "... (" + name.length() + " characters)");
     out.append("**").append(org.isEmpty() ? "Unnamed organization" : org).append("**, as of ")
         .append(report.asOf()).append(", catalog ").append(esc(report.catalog()))
         .append(", ").append(esc(report.generator())).append("\n\n");
