@@ -146,7 +146,12 @@ class HtmlFormatTest {
     assertThat(script.find()).isTrue();
     String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
         .digest(script.group(1).getBytes(StandardCharsets.UTF_8)));
-    assertThat(csp.group(1)).isEqualTo("default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;;"
+    Matcher style = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL).matcher(html);
+    assertThat(style.find()).isTrue();
+    String styleHash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+        .digest(style.group(1).getBytes(StandardCharsets.UTF_8)));
+    assertThat(csp.group(1)).isEqualTo("default-src &#39;none&#39;; style-src &#39;sha256-"
+        + styleHash + "&#39;;"
         + " script-src &#39;sha256-" + hash + "&#39;; img-src data:; base-uri &#39;none&#39;;"
         + " form-action &#39;none&#39;");
     assertThat(script.find()).as("a second script").isFalse();
