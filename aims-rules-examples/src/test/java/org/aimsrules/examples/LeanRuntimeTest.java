@@ -8,9 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The command line's class path carries no rule compiler, DRL or MVEL parser and no kmodule.xml
- * reader: the tests of this module (every CLI test among them) run on the runtime class path of the
- * command line plus the test libraries, so they prove that it evaluates without them.
+ * The library's class path, and so the command line's, carries no rule compiler, DRL or MVEL parser
+ * and no kmodule.xml reader (the parent pom manages drools-engine without them): the tests of this
+ * module (every CLI test among them) run on the runtime class path of the command line plus the test
+ * libraries, so they prove that it evaluates without them.
  */
 class LeanRuntimeTest {
   private static final List<String> COMPILERS = List.of("ecj-", "drools-ecj-", "javaparser-core-",
