@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.aimsrules.core.catalog.Requirement;
 import org.aimsrules.core.catalog.RuleCatalog;
-import org.aimsrules.core.format.ReportWriter;
 import org.aimsrules.core.format.SourceDocument;
 import org.aimsrules.core.format.WriteContext;
 import org.aimsrules.core.report.Baseline;
@@ -38,25 +37,12 @@ import org.aimsrules.core.report.WaiverResult;
  * control and bidirectional-override characters removed; links go only to {@code https:} rule
  * documentation given by the {@link WriteContext}. The same report gives the same bytes.
  */
-public final class HtmlWriter implements ReportWriter {
+public final class HtmlWriter extends FormatWriter {
   private static final int BAR_WIDTH = 300;
 
   /** Creates the writer. */
-  public HtmlWriter() {}
-
-  @Override
-  public String formatId() {
-    return "html";
-  }
-
-  @Override
-  public String mediaType() {
-    return "text/html; charset=utf-8";
-  }
-
-  @Override
-  public String fileExtension() {
-    return "html";
+  public HtmlWriter() {
+    super("html", "text/html; charset=utf-8", "html");
   }
 
   @Override

@@ -4,26 +4,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.aimsrules.core.catalog.RuleCatalog;
-import org.aimsrules.core.format.ReportWriter;
 import org.aimsrules.core.format.WriteContext;
 import org.aimsrules.core.report.EvaluationReport;
 import org.aimsrules.core.report.ReportJson;
 
 /** The report as JSON ({@link ReportJson}). */
-public final class JsonWriter implements ReportWriter {
-  @Override
-  public String formatId() {
-    return "json";
-  }
-
-  @Override
-  public String mediaType() {
-    return "application/json";
-  }
-
-  @Override
-  public String fileExtension() {
-    return "json";
+public final class JsonWriter extends FormatWriter {
+  /** Creates the writer. */
+  public JsonWriter() {
+    super("json", "application/json", "json");
   }
 
   @Override

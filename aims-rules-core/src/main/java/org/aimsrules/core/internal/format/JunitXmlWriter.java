@@ -13,7 +13,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.aimsrules.core.catalog.RequirementKind;
 import org.aimsrules.core.catalog.RuleCatalog;
-import org.aimsrules.core.format.ReportWriter;
 import org.aimsrules.core.format.SourceDocument;
 import org.aimsrules.core.format.WriteContext;
 import org.aimsrules.core.report.EvaluationReport;
@@ -49,24 +48,14 @@ import org.aimsrules.core.report.Waiver;
  * report gives the same bytes. {@code <testsuites>} carries {@code tests}, {@code failures} and
  * {@code errors} only: {@code junit-10.xsd} allows no {@code skipped} there (each suite has it).
  */
-public final class JunitXmlWriter implements ReportWriter {
+public final class JunitXmlWriter extends FormatWriter {
   /** The prefix of every test case's class name. */
   static final String PACKAGE = "iso42001";
   private static final int MAX_MESSAGE = 1000;
 
-  @Override
-  public String formatId() {
-    return "junit";
-  }
-
-  @Override
-  public String mediaType() {
-    return "application/xml";
-  }
-
-  @Override
-  public String fileExtension() {
-    return "xml";
+  /** Creates the writer. */
+  public JunitXmlWriter() {
+    super("junit", "application/xml", "xml");
   }
 
   @Override

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.aimsrules.core.catalog.Requirement;
 import org.aimsrules.core.catalog.RuleCatalog;
-import org.aimsrules.core.format.ReportWriter;
 import org.aimsrules.core.format.SourceDocument;
 import org.aimsrules.core.format.WriteContext;
 import org.aimsrules.core.report.Baseline;
@@ -34,25 +33,15 @@ import org.aimsrules.core.report.Waiver;
  * image, HTML or an {@code @} mention; JSON Pointers are shown in code spans, which render
  * literally.
  */
-public final class MarkdownWriter implements ReportWriter {
+public final class MarkdownWriter extends FormatWriter {
   /** The most characters (UTF-16 units) written; a margin under GitHub's 65,536. */
   public static final int MAX_CHARS = 65_000;
   /** The most characters of verdict reasons written before they are cut. */
   private static final int MAX_REASONS_CHARS = 8_000;
 
-  @Override
-  public String formatId() {
-    return "markdown";
-  }
-
-  @Override
-  public String mediaType() {
-    return "text/markdown; charset=utf-8";
-  }
-
-  @Override
-  public String fileExtension() {
-    return "md";
+  /** Creates the writer. */
+  public MarkdownWriter() {
+    super("markdown", "text/markdown; charset=utf-8", "md");
   }
 
   @Override

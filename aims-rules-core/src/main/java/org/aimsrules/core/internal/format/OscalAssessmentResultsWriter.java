@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.aimsrules.core.catalog.Requirement;
 import org.aimsrules.core.catalog.RuleCatalog;
-import org.aimsrules.core.format.ReportWriter;
 import org.aimsrules.core.format.SourceDocument;
 import org.aimsrules.core.format.WriteContext;
 import org.aimsrules.core.internal.Json;
@@ -66,7 +65,7 @@ import org.aimsrules.core.report.Waiver;
  * written as Markdown-escaped text in markup fields (OSCAL markup is Markdown in JSON) and
  * cleaned of control characters in plain ones; links to the model are percent-encoded.
  */
-public final class OscalAssessmentResultsWriter implements ReportWriter {
+public final class OscalAssessmentResultsWriter extends FormatWriter {
   /** The OSCAL version written. */
   public static final String OSCAL_VERSION = "1.1.3";
   /** The name space of this library's properties. */
@@ -76,19 +75,9 @@ public final class OscalAssessmentResultsWriter implements ReportWriter {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  @Override
-  public String formatId() {
-    return "oscal-ar";
-  }
-
-  @Override
-  public String mediaType() {
-    return "application/json";
-  }
-
-  @Override
-  public String fileExtension() {
-    return "json";
+  /** Creates the writer. */
+  public OscalAssessmentResultsWriter() {
+    super("oscal-ar", "application/json", "json");
   }
 
   @Override

@@ -21,7 +21,6 @@ import org.aimsrules.core.catalog.Requirement;
 import org.aimsrules.core.catalog.RequirementKind;
 import org.aimsrules.core.catalog.RuleCatalog;
 import org.aimsrules.core.catalog.RuleMetadata;
-import org.aimsrules.core.format.ReportWriter;
 import org.aimsrules.core.format.SourceDocument;
 import org.aimsrules.core.format.WriteContext;
 import org.aimsrules.core.internal.Json;
@@ -57,7 +56,7 @@ import org.aimsrules.core.report.Waiver;
  *   <li>no time stamps and no random ids: the same report gives the same bytes.
  * </ul>
  */
-public final class SarifWriter implements ReportWriter {
+public final class SarifWriter extends FormatWriter {
   /** The {@code $schema} of the output: the OASIS SARIF 2.1.0 schema (errata 01). */
   static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -85,19 +84,9 @@ public final class SarifWriter implements ReportWriter {
   private static final ObjectWriter WRITER =
       Json.prettyWriter(MAPPER).with(SarifText.JSON_ESCAPES);
 
-  @Override
-  public String formatId() {
-    return "sarif";
-  }
-
-  @Override
-  public String mediaType() {
-    return "application/sarif+json";
-  }
-
-  @Override
-  public String fileExtension() {
-    return "sarif";
+  /** Creates the writer. */
+  public SarifWriter() {
+    super("sarif", "application/sarif+json", "sarif");
   }
 
   @Override

@@ -4,26 +4,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.aimsrules.core.catalog.RuleCatalog;
-import org.aimsrules.core.format.ReportWriter;
 import org.aimsrules.core.format.WriteContext;
 import org.aimsrules.core.report.EvaluationReport;
 import org.aimsrules.core.report.ReportText;
 
 /** The report as plain text for a terminal ({@link ReportText}). */
-public final class TextWriter implements ReportWriter {
-  @Override
-  public String formatId() {
-    return "text";
-  }
-
-  @Override
-  public String mediaType() {
-    return "text/plain; charset=utf-8";
-  }
-
-  @Override
-  public String fileExtension() {
-    return "txt";
+public final class TextWriter extends FormatWriter {
+  /** Creates the writer. */
+  public TextWriter() {
+    super("text", "text/plain; charset=utf-8", "txt");
   }
 
   @Override
