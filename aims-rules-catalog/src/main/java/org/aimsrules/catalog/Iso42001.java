@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.aimsrules.catalog.internal.CatalogLoader;
 import org.aimsrules.core.catalog.RuleMetadata;
 import org.aimsrules.catalog.internal.Iso42001Pack;
 import org.aimsrules.core.catalog.RuleCatalog;
@@ -75,16 +74,15 @@ public final class Iso42001 {
     return RuleLinks.LINKS::get;
   }
 
-  /** The rule reference addresses, computed once from the rule group files. */
+  /** The rule reference addresses, computed once from the loaded catalog. */
   private static final class RuleLinks {
     static final Map<String, String> LINKS = links();
 
     private static Map<String, String> links() {
       Map<String, String> links = new HashMap<>();
-      for (String group : CatalogLoader.index().ruleGroups()) {
-        for (RuleMetadata m : CatalogLoader.ruleGroup(group).rules()) {
-          links.put(m.id(), RULE_REFERENCE_BASE + group + ".md#" + anchor(m));
-        }
+      for (RuleMetadata m : catalog().rules()) {
+        links.put(m.id(), RULE_REFERENCE_BASE + Iso42001Pack.INSTANCE.ruleGroup(m.id()) + ".md#"
+            + anchor(m));
       }
       return Map.copyOf(links);
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,24 +45,48 @@ public final class CatalogLoader {
   private CatalogLoader() {}
 
   /**
+   * The catalog and the rule group file each rule comes from.
+   *
+   * @param catalog the catalog
+   * @param groupOfRule for each rule id, its group, e.g. {@code clause-5}
+   */
+  public record Loaded(RuleCatalog catalog, Map<String, String> groupOfRule) {
+    /** Makes the map immutable. */
+    public Loaded {
+      groupOfRule = Map.copyOf(groupOfRule);
+    }
+  }
+
+  /**
    * Loads the whole catalog.
    *
    * @return the catalog
    */
   public static RuleCatalog load() {
+    return loadWithGroups().catalog();
+  }
+
+  /**
+   * Loads the whole catalog, noting the group file of each rule.
+   *
+   * @return the catalog and the groups
+   */
+  public static Loaded loadWithGroups() {
     Index index = read("catalog.json", new TypeReference<Index>() {});
     List<Requirement> requirements = read("requirements.json", new TypeReference<List<Requirement>>() {});
     Map<String, List<Reference>> crosswalk =
         read("crosswalk.json", new TypeReference<LinkedHashMap<String, List<Reference>>>() {});
     List<RuleMetadata> rules = new ArrayList<>();
     List<NotAutomated> notAutomated = new ArrayList<>();
+    Map<String, String> groupOfRule = new HashMap<>();
     for (String group : index.ruleGroups()) {
       RuleGroup g = ruleGroup(group);
       rules.addAll(g.rules());
       notAutomated.addAll(g.notAutomated());
+      g.rules().forEach(m -> groupOfRule.put(m.id(), group));
     }
-    return new RuleCatalog(index.id(), index.version(), requirements, rules, notAutomated, crosswalk,
-        index.groupTitles());
+    return new Loaded(new RuleCatalog(index.id(), index.version(), requirements, rules,
+        notAutomated, crosswalk, index.groupTitles()), groupOfRule);
   }
 
   /**

@@ -29,7 +29,8 @@ public final class Iso42001Pack implements RulePack {
 
   /** Lazily loaded catalog data (initialization-on-demand holder). */
   private static final class CatalogHolder {
-    static final RuleCatalog CATALOG = CatalogLoader.load();
+    static final CatalogLoader.Loaded LOADED = CatalogLoader.loadWithGroups();
+    static final RuleCatalog CATALOG = LOADED.catalog();
     static final List<AiActProvision> PROVISIONS = AiActProvision.load();
     static final List<AnnexAControl> CONTROLS = CATALOG.requirements().stream()
         .filter(r -> r.kind() == RequirementKind.CONTROL)
@@ -49,6 +50,16 @@ public final class Iso42001Pack implements RulePack {
   @Override
   public RuleCatalog catalog() {
     return CatalogHolder.CATALOG;
+  }
+
+  /**
+   * The rule group file a rule comes from (and its page in the rule reference).
+   *
+   * @param ruleId a rule id
+   * @return its group, e.g. {@code clause-5}, or {@code null} for an id the catalog does not have
+   */
+  public String ruleGroup(String ruleId) {
+    return CatalogHolder.LOADED.groupOfRule().get(ruleId);
   }
 
   @Override

@@ -111,53 +111,84 @@ public final class JsonInput {
   }
 
   /**
-   * The strings (values and property names) of a parsed document that hold an unpaired surrogate,
-   * each with its JSON Pointer; at most {@value #MAX_SURROGATE_PROBLEMS}, then one problem saying
-   * how many more.
+   * What a parsed document holds that no model may, each with its JSON Pointer, found in one walk:
+   * strings (values and property names) with an unpaired surrogate (at most
+   * {@value #MAX_SURROGATE_PROBLEMS}, then one problem saying how many more), and the per-model
+   * maxima it exceeds (AI systems, entries of each list, entities: objects with an {@code id}).
    *
    * @param root the parsed document
+   * @param limits the limits
    * @return the problems, empty when there are none
    */
-  public static List<Problem> unpairedSurrogates(JsonNode root) {
-    List<Problem> problems = new ArrayList<>();
-    int[] more = new int[1];
-    walk(root, "", problems, more);
-    if (more[0] > 0) {
-      problems.add(Problem.at("", "and " + more[0] + " more strings with unpaired surrogates"));
+  public static List<Problem> check(JsonNode root, org.aimsrules.core.io.ReadLimits limits) {
+    Walk w = new Walk(limits);
+    JsonNode systems = root.path("aiSystems");
+    if (systems.isArray() && systems.size() > limits.maxAiSystems()) {
+      w.maxima.add(Problem.at("/aiSystems", "holds " + systems.size() + " AI systems; the limit is "
+          + limits.maxAiSystems() + " (ReadLimits.maxAiSystems)"));
+    }
+    w.walk(root, "");
+    List<Problem> problems = new ArrayList<>(w.surrogates);
+    if (w.moreSurrogates > 0) {
+      problems.add(Problem.at("", "and " + w.moreSurrogates + " more strings with unpaired surrogates"));
+    }
+    problems.addAll(w.maxima);
+    if (w.entities > limits.maxEntities()) {
+      problems.add(Problem.at("", "holds " + w.entities + " entities (records with an id); the "
+          + "limit is " + limits.maxEntities() + " (ReadLimits.maxEntities)"));
     }
     return problems;
   }
 
-  private static void walk(JsonNode node, String pointer, List<Problem> problems, int[] more) {
-    if (node.isTextual()) {
-      int at = unpaired(node.textValue());
-      if (at >= 0) {
-        add(problems, more, pointer, node.textValue().charAt(at));
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        walk(node.get(i), pointer + "/" + i, problems, more);
-      }
-    } else if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        int at = unpaired(e.getKey());
-        String child = JsonPointers.append(pointer, at >= 0 ? "?" : e.getKey());
-        if (at >= 0) {
-          add(problems, more, child, e.getKey().charAt(at));
-          continue;
+  /** One walk over a parsed document. */
+  private static final class Walk {
+    final org.aimsrules.core.io.ReadLimits limits;
+    final List<Problem> surrogates = new ArrayList<>();
+    final List<Problem> maxima = new ArrayList<>();
+    int moreSurrogates;
+    int entities;
+
+    Walk(org.aimsrules.core.io.ReadLimits limits) {
+      this.limits = limits;
+    }
+
+    void walk(JsonNode node, String pointer) {
+      if (node.isTextual()) {
+        surrogate(pointer, node.textValue());
+      } else if (node.isArray()) {
+        if (node.size() > limits.maxListEntries() && maxima.size() < MAX_SURROGATE_PROBLEMS) {
+          maxima.add(Problem.at(pointer, "holds " + node.size() + " entries; the limit is "
+              + limits.maxListEntries() + " per list (ReadLimits.maxListEntries)"));
         }
-        walk(e.getValue(), child, problems, more);
+        for (int i = 0; i < node.size(); i++) {
+          walk(node.get(i), pointer + "/" + i);
+        }
+      } else if (node.isObject()) {
+        if (node.has("id")) {
+          entities++;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> e = it.next();
+          if (unpaired(e.getKey()) >= 0) {
+            surrogate(JsonPointers.append(pointer, "?"), e.getKey());
+            continue;
+          }
+          walk(e.getValue(), JsonPointers.append(pointer, e.getKey()));
+        }
       }
     }
-  }
 
-  private static void add(List<Problem> problems, int[] more, String pointer, char surrogate) {
-    if (problems.size() < MAX_SURROGATE_PROBLEMS) {
-      problems.add(Problem.at(pointer, String.format("holds an unpaired UTF-16 surrogate "
-          + "(\\u%04x), which is not a character; UTF-8 text cannot carry it", (int) surrogate)));
-    } else {
-      more[0]++;
+    private void surrogate(String pointer, String s) {
+      int at = unpaired(s);
+      if (at < 0) {
+        return;
+      }
+      if (surrogates.size() < MAX_SURROGATE_PROBLEMS) {
+        surrogates.add(Problem.at(pointer, String.format("holds an unpaired UTF-16 surrogate "
+            + "(\\u%04x), which is not a character; UTF-8 text cannot carry it", (int) s.charAt(at))));
+      } else {
+        moreSurrogates++;
+      }
     }
   }
 
@@ -177,50 +208,5 @@ public final class JsonInput {
       }
     }
     return -1;
-  }
-
-  /**
-   * The per-model maxima a parsed document exceeds, each with its JSON Pointer: the AI systems, the
-   * entries of each list, the entities (objects with an {@code id}) of the whole document.
-   *
-   * @param root the parsed document
-   * @param limits the limits
-   * @return the problems, empty when it is within them
-   */
-  public static List<Problem> exceeded(JsonNode root, org.aimsrules.core.io.ReadLimits limits) {
-    List<Problem> problems = new ArrayList<>();
-    JsonNode systems = root.path("aiSystems");
-    if (systems.isArray() && systems.size() > limits.maxAiSystems()) {
-      problems.add(Problem.at("/aiSystems", "holds " + systems.size() + " AI systems; the limit is "
-          + limits.maxAiSystems() + " (ReadLimits.maxAiSystems)"));
-    }
-    int[] entities = new int[1];
-    count(root, "", limits, problems, entities);
-    if (entities[0] > limits.maxEntities()) {
-      problems.add(Problem.at("", "holds " + entities[0] + " entities (records with an id); the "
-          + "limit is " + limits.maxEntities() + " (ReadLimits.maxEntities)"));
-    }
-    return problems;
-  }
-
-  private static void count(JsonNode node, String pointer, org.aimsrules.core.io.ReadLimits limits,
-      List<Problem> problems, int[] entities) {
-    if (node.isArray()) {
-      if (node.size() > limits.maxListEntries() && problems.size() < MAX_SURROGATE_PROBLEMS) {
-        problems.add(Problem.at(pointer, "holds " + node.size() + " entries; the limit is "
-            + limits.maxListEntries() + " per list (ReadLimits.maxListEntries)"));
-      }
-      for (int i = 0; i < node.size(); i++) {
-        count(node.get(i), pointer + "/" + i, limits, problems, entities);
-      }
-    } else if (node.isObject()) {
-      if (node.has("id")) {
-        entities[0]++;
-      }
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        count(e.getValue(), JsonPointers.append(pointer, e.getKey()), limits, problems, entities);
-      }
-    }
   }
 }

@@ -94,18 +94,9 @@ public final class AimsModelReader {
    * @throws UncheckedIOException when the stream cannot be read
    */
   public AimsModel read(InputStream in) {
-    try {
-      // Never more than the limit plus one byte: a stream that does not end (a device, a pipe that
-      // keeps writing) is cut at the limit and rejected, not read into memory.
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
-      if (bytes.length > limits.maxDocumentBytes()) {
-        throw new InvalidModelException(List.of(Problem.at("", "the document is larger than the "
-            + "limit of " + limits.maxDocumentBytes() + " bytes; reading stopped there")));
-      }
-      return read(bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    // Never more than the limit plus one byte: a stream that does not end (a device, a pipe that
+    // keeps writing) is cut at the limit and rejected, not read into memory.
+    return read(JsonInput.readBounded(in, limits.maxDocumentBytes()));
   }
 
   /**
@@ -176,13 +167,9 @@ public final class AimsModelReader {
   }
 
   private AimsModel bind(JsonNode tree) {
-    List<Problem> surrogates = JsonInput.unpairedSurrogates(tree);
-    if (!surrogates.isEmpty()) {
-      throw new InvalidModelException(surrogates);
-    }
-    List<Problem> exceeded = JsonInput.exceeded(tree, limits);
-    if (!exceeded.isEmpty()) {
-      throw new InvalidModelException(exceeded);
+    List<Problem> beyond = JsonInput.check(tree, limits);
+    if (!beyond.isEmpty()) {
+      throw new InvalidModelException(beyond);
     }
     List<Problem> problems = TreeValidator.validate(tree);
     if (!problems.isEmpty()) {

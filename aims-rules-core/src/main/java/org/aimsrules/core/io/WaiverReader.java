@@ -95,7 +95,7 @@ public final class WaiverReader {
       throw new UncheckedIOException(e);
     }
     List<Problem> problems = new ArrayList<>(root == null ? List.of()
-        : JsonInput.unpairedSurrogates(root));
+        : JsonInput.check(root, ReadLimits.DEFAULTS));
     List<Waiver> waivers = new ArrayList<>();
     if (root == null || !root.isObject()) {
       throw new InvalidModelException(List.of(Problem.at("", "a waivers file is a JSON object")));

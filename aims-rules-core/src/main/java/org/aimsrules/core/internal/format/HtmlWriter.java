@@ -53,11 +53,6 @@ public final class HtmlWriter extends FormatWriter {
     output.flush();
   }
 
-  /** The clause a requirement belongs to: {@code 9.2.2} to {@code 9}, {@code A.6.2.8} to {@code A.6}. */
-  static String clauseOf(String ref) {
-    return RuleCatalog.groupOf(ref);
-  }
-
   /** The name of a clause group for the reader, with its title from the catalog. */
   static String clauseLabel(String clause, RuleCatalog catalog) {
     String title = catalog.groupTitle(clause);
@@ -247,7 +242,7 @@ public final class HtmlWriter extends FormatWriter {
       legend();
       Map<String, List<RequirementResult>> groups = new LinkedHashMap<>();
       for (RequirementResult r : report.requirements()) {
-        groups.computeIfAbsent(clauseOf(r.ref()), k -> new ArrayList<>()).add(r);
+        groups.computeIfAbsent(RuleCatalog.groupOf(r.ref()), k -> new ArrayList<>()).add(r);
       }
       out.append("<div class=\"heatmap\" id=\"heatmap\">\n");
       for (Map.Entry<String, List<RequirementResult>> g : groups.entrySet()) {
@@ -350,11 +345,11 @@ public final class HtmlWriter extends FormatWriter {
       List<Finding> all = report.findings();
       Map<String, Integer> clauses = new LinkedHashMap<>();
       for (RequirementResult r : report.requirements()) {
-        clauses.putIfAbsent(clauseOf(r.ref()), 0);
+        clauses.putIfAbsent(RuleCatalog.groupOf(r.ref()), 0);
       }
       Map<Severity, Integer> bySeverity = new LinkedHashMap<>();
       for (Finding f : all) {
-        clauses.merge(clauseOf(f.requirement()), 1, Integer::sum);
+        clauses.merge(RuleCatalog.groupOf(f.requirement()), 1, Integer::sum);
         bySeverity.merge(f.severity(), 1, Integer::sum);
       }
       out.append("<section id=\"findings\">\n<h2>Findings</h2>\n")
@@ -393,7 +388,7 @@ public final class HtmlWriter extends FormatWriter {
           .append(f.isWaived() ? " waived" : "").append("\" id=\"f-").append(escape(f.id()))
           .append("\" data-id=\"").append(escape(f.id()))
           .append("\" data-severity=\"").append(f.severity().name())
-          .append("\" data-clause=\"").append(escape(clauseOf(f.requirement())))
+          .append("\" data-clause=\"").append(escape(RuleCatalog.groupOf(f.requirement())))
           .append("\" data-waived=\"").append(f.isWaived()).append('"');
       if (f.baseline() != null) {
         out.append(" data-baseline=\"").append(f.baseline().name()).append('"');

@@ -86,19 +86,8 @@ public final class JunitXmlWriter extends FormatWriter {
 
   /** The suite of a requirement ref: {@code clause-9} for 9.2.2-a, {@code annex-a-6} for A.6.2.8. */
   static String suiteOf(String ref) {
-    if (ref.startsWith("A.")) {
-      String rest = ref.substring(2);
-      return "annex-a-" + leadingNumber(rest);
-    }
-    return "clause-" + leadingNumber(ref);
-  }
-
-  private static String leadingNumber(String s) {
-    int i = 0;
-    while (i < s.length() && Character.isDigit(s.charAt(i))) {
-      i++;
-    }
-    return i == 0 ? "other" : s.substring(0, i);
+    String group = RuleCatalog.groupOf(ref);
+    return group.startsWith("A.") ? "annex-a-" + group.substring(2) : "clause-" + group;
   }
 
   /** Groups the sub-clauses and controls into suites, with each sub-clause's obligations. */

@@ -283,7 +283,7 @@ public final class SarifWriter extends FormatWriter {
     private List<String> tags(RuleMetadata m) {
       Set<String> tags = new LinkedHashSet<>();
       tags.add("iso42001");
-      tags.add(m.requirement().startsWith("A.") ? "annex-a" : "clause-" + clause(m.requirement()));
+      tags.add(m.requirement().startsWith("A.") ? "annex-a" : "clause-" + RuleCatalog.groupOf(m.requirement()));
       tags.add(m.basis().name().toLowerCase(Locale.ROOT));
       tags.add(m.severity().name().toLowerCase(Locale.ROOT));
       if (m.documentedInformation() != null) {
@@ -296,13 +296,6 @@ public final class SarifWriter extends FormatWriter {
         tags.add("eu-ai-act");
       }
       return tags.stream().limit(MAX_TAGS).toList();
-    }
-
-    private static String clause(String ref) {
-      int dot = ref.indexOf('.');
-      int dash = ref.indexOf('-');
-      int end = dot < 0 ? (dash < 0 ? ref.length() : dash) : dot;
-      return ref.substring(0, end);
     }
 
     private static String problemSeverity(Severity s) {
