@@ -44,6 +44,12 @@ class EvaluatorTest {
   }
 
   @Test
+  void theCatalogPackIsDiscoverableById() {
+    assertThat(org.aimsrules.core.engine.RulePacks.find(getClass().getClassLoader(), "iso42001"))
+        .containsSame(Iso42001.rulePack());
+  }
+
+  @Test
   void sameModelAndDateGiveByteIdenticalReports() throws Exception {
     AimsModel model = baseline();
     String first = ReportJson.toJson(EVALUATOR.evaluate(model, AS_OF));

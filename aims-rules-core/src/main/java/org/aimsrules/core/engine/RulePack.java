@@ -14,6 +14,15 @@ import org.kie.api.KieBase;
 public interface RulePack {
 
   /**
+   * The pack's id, the id of its catalog (e.g. {@code iso42001}).
+   *
+   * @return the id
+   */
+  default String id() {
+    return catalog().id();
+  }
+
+  /**
    * The pack's catalog: rule metadata, requirements, crosswalks.
    *
    * @return the catalog
