@@ -44,6 +44,7 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
@@ -109,7 +110,7 @@ public final class EvaluationSession implements AutoCloseable {
     }
   }
 
-  private final RulePack pack;
+  private final PackSet packs;
   private final ReportAssembler assembler;
   private final EvaluationOptions options;
   private final LocalDate asOf;
@@ -117,6 +118,8 @@ public final class EvaluationSession implements AutoCloseable {
   private final ObjectMapper mapper;
   private final KieSession session;
   private final Deadline deadline;
+  /** Keeps disabled rules from firing; null when none is disabled. */
+  private final AgendaFilter filter;
 
   /** Fact handles of the model's facts, by fact (identity), with how many places hold each. */
   private final Map<Object, Held> held = new IdentityHashMap<>();
@@ -150,15 +153,16 @@ public final class EvaluationSession implements AutoCloseable {
   private boolean closed;
   private boolean broken;
 
-  EvaluationSession(RulePack pack, ReportAssembler assembler, EvaluationOptions options,
+  EvaluationSession(PackSet packs, ReportAssembler assembler, EvaluationOptions options,
       AimsModel model, Consumer<AimsModel> fullValidation, ObjectMapper mapper) {
-    this.pack = pack;
+    this.packs = packs;
     this.assembler = assembler;
     this.options = options;
     this.asOf = options.resolveAsOf();
     this.fullValidation = fullValidation;
     this.mapper = mapper;
-    this.session = pack.kieBase().newKieSession();
+    this.session = packs.kieBase().newKieSession();
+    this.filter = PackSet.skipping(options.disabledRules());
     this.deadline = options.timeLimit() == null ? null : new Deadline(options.timeLimit());
     if (deadline != null) {
       session.addEventListener(deadline);
@@ -181,7 +185,7 @@ public final class EvaluationSession implements AutoCloseable {
       }
       setRootEvidence(rootEvidence(model));
       session.insert(new AsOf(asOf));
-      for (Object f : pack.contextFacts(asOf)) {
+      for (Object f : packs.contextFacts(asOf)) {
         session.insert(f);
       }
       refreshIntervals();
@@ -554,7 +558,11 @@ public final class EvaluationSession implements AutoCloseable {
     if (deadline != null) {
       deadline.start();
     }
-    session.fireAllRules();
+    if (filter == null) {
+      session.fireAllRules();
+    } else {
+      session.fireAllRules(filter);
+    }
     if (deadline != null) {
       deadline.check();
     }

@@ -35,10 +35,19 @@ import org.kie.api.command.KieCommands;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.drools.commands.runtime.rule.FireAllRulesCommand;
 
 /**
- * Evaluates AIMS models against a rule pack. Build one per process (the rule base is built once) and
- * share it: evaluation is stateless and thread-safe, each call runs in its own stateless session.
+ * Evaluates AIMS models against one or more rule packs. Build one per process (the rule base is built
+ * once) and share it: evaluation is stateless and thread-safe, each call runs in its own session.
+ *
+ * <p>Several packs (a vendor's pack beside the ISO/IEC 42001 catalog) run in one rule session: their
+ * KieBases must form a chain, one pack's KieBase including all the others' ({@link
+ * RulePack#includes()}), and that KieBase runs; every pack's context facts are inserted and the
+ * report's findings name the pack of their rule. {@link Builder#build()} refuses packs that do not
+ * form a chain, a pack given without a pack it includes, ids of a pack other than ISO/IEC 42001
+ * without its namespace ({@code acme:...}) and ids two packs share.
  *
  * <pre>{@code
  * Evaluator evaluator = Evaluator.builder().rulePack(Iso42001.rulePack()).build();
@@ -51,18 +60,19 @@ public final class Evaluator {
   private static final String APPLICABILITY = "applicability";
   private static final String NOT_APPLICABLE = "notApplicable";
 
-  private final RulePack pack;
+  private final PackSet packs;
   private final EvaluationOptions defaults;
   private final ReportAssembler assembler;
   private final Set<String> ruleIds;
   private final ObjectMapper mapper = Json.mapper(ReadLimits.DEFAULTS);
 
   private Evaluator(Builder b) {
-    this.pack = Objects.requireNonNull(b.pack, "rulePack");
+    this.packs = PackSet.of(b.packs);
     this.defaults = b.options;
-    this.ruleIds = Set.copyOf(pack.catalog().rulesById().keySet());
-    this.assembler = new ReportAssembler(pack.catalog(), "aims-rules " + Versions.library());
-    pack.kieBase();
+    this.ruleIds = Set.copyOf(packs.catalog().rulesById().keySet());
+    this.assembler = new ReportAssembler(packs.catalog(), "aims-rules " + Versions.library(),
+        packs.packOfRule());
+    packs.kieBase();
   }
 
   /**
@@ -75,12 +85,23 @@ public final class Evaluator {
   }
 
   /**
-   * The catalog of the rule pack.
+   * The catalog of the rule packs: with one pack, its catalog; with several, their rules,
+   * requirements, crosswalks and group titles merged (included packs first), under the id and
+   * version of the pack all others build on.
    *
    * @return the catalog
    */
   public RuleCatalog catalog() {
-    return pack.catalog();
+    return packs.catalog();
+  }
+
+  /**
+   * The rule packs, included packs first.
+   *
+   * @return the packs
+   */
+  public List<RulePack> rulePacks() {
+    return packs.packs();
   }
 
   /**
@@ -117,17 +138,17 @@ public final class Evaluator {
     List<Object> facts = new ArrayList<>(collected.facts());
     facts.add(new AsOf(asOf));
     facts.add(IntervalResolver.resolve(model, options.defaultIntervals()));
-    facts.addAll(pack.contextFacts(asOf));
+    facts.addAll(packs.contextFacts(asOf));
 
     KieCommands commands = KieServices.get().getCommands();
     List<Command<?>> batch = List.of(
         commands.newInsertElements(facts),
-        commands.newFireAllRules(),
+        fireAllRules(commands, options),
         commands.newGetObjects(new ClassObjectFilter(Violation.class), VIOLATIONS),
         commands.newGetObjects(new ClassObjectFilter(ControlApplicability.class), APPLICABILITY),
         commands.newGetObjects(new ClassObjectFilter(RequirementNotApplicable.class),
             NOT_APPLICABLE));
-    StatelessKieSession session = pack.kieBase().newStatelessKieSession();
+    StatelessKieSession session = packs.kieBase().newStatelessKieSession();
     Deadline deadline = options.timeLimit() == null ? null : new Deadline(options.timeLimit());
     if (deadline != null) {
       session.addEventListener(deadline);
@@ -184,7 +205,7 @@ public final class Evaluator {
     Objects.requireNonNull(options, "options");
     checkOptions(options);
     validate(model);
-    return new EvaluationSession(pack, assembler, options, model, this::validate, mapper);
+    return new EvaluationSession(packs, assembler, options, model, this::validate, mapper);
   }
 
   private void validate(AimsModel model) {
@@ -212,6 +233,12 @@ public final class Evaluator {
     }
   }
 
+  /** Fires every rule but the disabled ones, which an agenda filter keeps from firing. */
+  private static Command<?> fireAllRules(KieCommands commands, EvaluationOptions options) {
+    AgendaFilter filter = PackSet.skipping(options.disabledRules());
+    return filter == null ? commands.newFireAllRules() : new FireAllRulesCommand(filter);
+  }
+
   private static <T> List<T> typed(Object value, Class<T> type) {
     List<T> list = new ArrayList<>();
     if (value instanceof Collection<?> c) {
@@ -224,19 +251,31 @@ public final class Evaluator {
 
   /** Builder of {@link Evaluator}. */
   public static final class Builder {
-    private RulePack pack;
+    private final List<RulePack> packs = new ArrayList<>();
     private EvaluationOptions options = EvaluationOptions.defaults();
 
     private Builder() {}
 
     /**
-     * Sets the rule pack.
+     * Adds a rule pack. Several packs run together when one's KieBase includes all the others'
+     * (see {@link RulePack#includes()}); the same pack added twice counts once.
      *
      * @param pack the rule pack
      * @return this builder
      */
     public Builder rulePack(RulePack pack) {
-      this.pack = Objects.requireNonNull(pack, "pack");
+      packs.add(Objects.requireNonNull(pack, "pack"));
+      return this;
+    }
+
+    /**
+     * Adds rule packs, as {@link #rulePack(RulePack)} does for each.
+     *
+     * @param rulePacks the rule packs
+     * @return this builder
+     */
+    public Builder rulePacks(Collection<? extends RulePack> rulePacks) {
+      rulePacks.forEach(this::rulePack);
       return this;
     }
 
@@ -252,9 +291,13 @@ public final class Evaluator {
     }
 
     /**
-     * Builds the evaluator, loading the pack's rule base if it is not loaded yet.
+     * Builds the evaluator, loading the rule base if it is not loaded yet.
      *
      * @return the evaluator
+     * @throws NullPointerException when no pack was given
+     * @throws IllegalArgumentException when the packs cannot run together: a pack includes a pack
+     *     not given, no pack's KieBase includes all the others', a pack other than ISO/IEC 42001
+     *     has ids without its namespace, or two packs share an id
      */
     public Evaluator build() {
       return new Evaluator(this);

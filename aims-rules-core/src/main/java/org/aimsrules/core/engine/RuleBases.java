@@ -63,8 +63,34 @@ public final class RuleBases {
    */
   public static KieBase loadPrecompiled(String containerId, ClassLoader loader, String modelResource,
       String kieBaseName, Collection<String> expectedRuleIds) {
+    return loadPrecompiled(containerId, loader, List.of(modelResource), List.of(), kieBaseName,
+        expectedRuleIds);
+  }
+
+  /**
+   * Loads and checks a precompiled KieBase made of several precompiled models: a pack's own and
+   * those of the packs it includes (the executable model of a kbase that {@code includes} another
+   * holds only its own rules; Drools' KieContainer would add the included kbase's, this loader adds
+   * their models). Each call builds a new KieBase: keep the result.
+   *
+   * @param containerId an id unique to the pack (for logging)
+   * @param loader the class loader that sees every model's jar
+   * @param modelResources the model resources, the included packs' first
+   * @param includedPackages packages of included packs not precompiled that way (usually none),
+   *     added as they are
+   * @param kieBaseName the KieBase name
+   * @param expectedRuleIds the rule names the catalogs of all these packs declare
+   * @return the KieBase
+   * @throws IllegalStateException when a model is missing or the rules differ from the catalogs'
+   */
+  public static KieBase loadPrecompiled(String containerId, ClassLoader loader,
+      List<String> modelResources, Collection<KiePackage> includedPackages, String kieBaseName,
+      Collection<String> expectedRuleIds) {
     long start = System.nanoTime();
-    List<Model> models = models(loader, modelResource);
+    List<Model> models = new ArrayList<>();
+    for (String resource : modelResources) {
+      models.addAll(models(loader, resource));
+    }
     KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration(null, loader);
     conf.setOption(EqualityBehaviorOption.IDENTITY);
     conf.setOption(EventProcessingOption.CLOUD);
@@ -72,6 +98,9 @@ public final class RuleBases {
     models.forEach(packages::addModel);
     InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(kieBaseName, conf);
     kieBase.addPackages(packages.build().getKiePackages());
+    if (!includedPackages.isEmpty()) {
+      kieBase.addPackages(includedPackages);
+    }
     Set<String> loaded = new TreeSet<>();
     for (KiePackage p : kieBase.getKiePackages()) {
       for (Rule r : p.getRules()) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.aimsrules.core.catalog.RuleCatalog;
@@ -45,7 +46,18 @@ public final class ReportAssembler {
    * @param generator name and version of the library, for the report
    */
   public ReportAssembler(RuleCatalog catalog, String generator) {
-    this.index = new CatalogIndex(catalog);
+    this(catalog, generator, Map.of());
+  }
+
+  /**
+   * Prepares an assembler for a catalog merged from several packs.
+   *
+   * @param catalog the catalog
+   * @param generator name and version of the library, for the report
+   * @param packOfRule the pack of each rule id
+   */
+  public ReportAssembler(RuleCatalog catalog, String generator, Map<String, String> packOfRule) {
+    this.index = new CatalogIndex(catalog, packOfRule);
     this.generator = generator;
   }
 

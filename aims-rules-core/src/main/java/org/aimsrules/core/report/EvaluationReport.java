@@ -39,7 +39,7 @@ public record EvaluationReport(
     @JsonInclude(JsonInclude.Include.NON_NULL) BaselineComparison baseline) {
 
   /** Current version of the report format. */
-  public static final String REPORT_VERSION = "2.0";
+  public static final String REPORT_VERSION = "2.1";
 
   /** Makes the lists immutable. */
   public EvaluationReport {

@@ -40,8 +40,10 @@ import java.util.Objects;
  *     finding stays in the report but counts neither in the summary nor in the verdict
  * @param baseline against a baseline report: whether it is new or was already there; {@code null}
  *     when no baseline was given
+ * @param pack the id of the rule pack its rule comes from ({@code iso42001}, {@code acme}, ...), or
+ *     {@code null} when not known (a finding built by hand); since report version 2.1
  */
-@JsonPropertyOrder({"id", "ruleId", "requirement", "obligations", "basis", "basisRef",
+@JsonPropertyOrder({"id", "ruleId", "pack", "requirement", "obligations", "basis", "basisRef",
     "isoRequirement", "severity", "title", "subject", "entityId", "identity", "message", "facts",
     "recommendedActions", "references", "escalates", "instances", "waiver", "baseline"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -65,7 +67,8 @@ public record Finding(
     List<Finding> escalates,
     List<Finding> instances,
     Waiver waiver,
-    BaselineStatus baseline) {
+    BaselineStatus baseline,
+    String pack) {
 
   /**
    * Rule id of the findings that stand for several distinct minor nonconformities against one
@@ -90,6 +93,52 @@ public record Finding(
   }
 
   /**
+   * A finding without its pack (the form of report version 2.0).
+   *
+   * @param id stable fingerprint of the rule id and the subject
+   * @param ruleId id of the rule that raised it
+   * @param requirement the requirement it is raised against
+   * @param obligations obligation ids it concerns
+   * @param basis what the rule rests on
+   * @param basisRef the obligation, control, guidance or legal provision the rule rests on
+   * @param isoRequirement for a regulatory nonconformity, the ISO/IEC 42001 requirement
+   * @param severity graded severity
+   * @param title short title of the rule
+   * @param subject JSON Pointer into the input document
+   * @param entityId id of the entity it concerns, or {@code null}
+   * @param identity where it is, independent of list positions
+   * @param message what was found
+   * @param facts the facts behind it
+   * @param recommendedActions what would close it
+   * @param references the other frameworks' requirements it also concerns
+   * @param escalates for an escalated major, the minor findings it stands for
+   * @param instances for a systemic finding, one finding per subject
+   * @param waiver the waiver that applies to it, or {@code null}
+   * @param baseline new or unchanged against a baseline, or {@code null}
+   */
+  public Finding(String id, String ruleId, String requirement, List<String> obligations,
+      Basis basis, String basisRef, String isoRequirement, Severity severity, String title,
+      String subject, String entityId, String identity, String message, Map<String, String> facts,
+      List<String> recommendedActions, List<Reference> references, List<Finding> escalates,
+      List<Finding> instances, Waiver waiver, BaselineStatus baseline) {
+    this(id, ruleId, requirement, obligations, basis, basisRef, isoRequirement, severity, title,
+        subject, entityId, identity, message, facts, recommendedActions, references, escalates,
+        instances, waiver, baseline, null);
+  }
+
+  /**
+   * This finding with the pack its rule comes from.
+   *
+   * @param packId the pack's id
+   * @return a finding equal to this one but for its pack
+   */
+  public Finding withPack(String packId) {
+    return new Finding(id, ruleId, requirement, obligations, basis, basisRef, isoRequirement,
+        severity, title, subject, entityId, identity, message, facts, recommendedActions,
+        references, escalates, instances, waiver, baseline, packId);
+  }
+
+  /**
    * This finding with a waiver applied (or none).
    *
    * @param applied the waiver, or {@code null}
@@ -98,7 +147,7 @@ public record Finding(
   public Finding withWaiver(Waiver applied) {
     return new Finding(id, ruleId, requirement, obligations, basis, basisRef, isoRequirement,
         severity, title, subject, entityId, identity, message, facts, recommendedActions,
-        references, escalates, instances, applied, baseline);
+        references, escalates, instances, applied, baseline, pack);
   }
 
   /**
@@ -110,7 +159,7 @@ public record Finding(
   public Finding withBaseline(BaselineStatus status) {
     return new Finding(id, ruleId, requirement, obligations, basis, basisRef, isoRequirement,
         severity, title, subject, entityId, identity, message, facts, recommendedActions,
-        references, escalates, instances, waiver, status);
+        references, escalates, instances, waiver, status, pack);
   }
 
   /**

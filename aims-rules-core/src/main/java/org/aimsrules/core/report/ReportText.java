@@ -1,5 +1,6 @@
 package org.aimsrules.core.report;
 
+import org.aimsrules.core.engine.RulePack;
 import org.aimsrules.core.catalog.RuleCatalog;
 import org.aimsrules.core.format.OutputSafety;
 import java.util.ArrayList;
@@ -133,7 +134,11 @@ public final class ReportText {
     }
     wrap(out, f.message(), "  ", "  ");
     out.append("  at ").append(f.subject().isEmpty() ? "(document)" : safe(f.subject()))
-        .append("   rule ").append(safe(f.ruleId())).append("   id ").append(f.id()).append('\n');
+        .append("   rule ").append(safe(f.ruleId()));
+    if (f.pack() != null && !f.pack().equals(RulePack.ISO42001)) {
+      out.append("   pack ").append(safe(f.pack()));
+    }
+    out.append("   id ").append(f.id()).append('\n');
     for (Finding part : f.escalates()) {
       wrap(out, part.requirement() + " " + part.title() + ": " + part.message(), "    - ", "      ");
     }

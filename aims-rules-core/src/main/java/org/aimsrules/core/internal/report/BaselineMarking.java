@@ -72,6 +72,6 @@ public final class BaselineMarking {
     return new Finding(f.id(), f.ruleId(), f.requirement(), f.obligations(), f.basis(),
         f.basisRef(), f.isoRequirement(), f.severity(), f.title(), f.subject(), f.entityId(),
         f.identity(), f.message(), f.facts(), f.recommendedActions(), f.references(), escalates,
-        instances, f.waiver(), anyNew ? BaselineStatus.NEW : BaselineStatus.UNCHANGED);
+        instances, f.waiver(), anyNew ? BaselineStatus.NEW : BaselineStatus.UNCHANGED, f.pack());
   }
 }

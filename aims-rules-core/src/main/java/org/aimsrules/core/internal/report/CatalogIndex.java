@@ -31,6 +31,7 @@ public final class CatalogIndex {
   /** For each evidence ref, the requirement refs it evidences (see {@link #evidencedBy}). */
   private final Map<String, Set<String>> evidencedRequirements = new ConcurrentHashMap<>();
   private final Comparator<Finding> findingOrder;
+  private final Map<String, String> packOfRule;
 
   /**
    * Indexes a catalog.
@@ -38,7 +39,18 @@ public final class CatalogIndex {
    * @param catalog the catalog
    */
   public CatalogIndex(RuleCatalog catalog) {
+    this(catalog, Map.of());
+  }
+
+  /**
+   * Indexes a catalog merged from several packs.
+   *
+   * @param catalog the catalog
+   * @param packOfRule the pack of each rule id; a rule not in it belongs to the catalog's own pack
+   */
+  public CatalogIndex(RuleCatalog catalog, Map<String, String> packOfRule) {
     this.catalog = catalog;
+    this.packOfRule = Map.copyOf(packOfRule);
     this.rules = catalog.rulesById();
     int i = 0;
     for (Requirement r : catalog.requirements()) {
@@ -65,6 +77,22 @@ public final class CatalogIndex {
         .thenComparing(Finding::ruleId)
         .thenComparing(Finding::subject)
         .thenComparing(Finding::id);
+  }
+
+  /**
+   * The pack a rule or requirement comes from: the pack recorded for a rule id, else the namespace
+   * of a namespaced id ({@code acme} for {@code acme:HR-1}), else the catalog's own.
+   *
+   * @param idOrRef a rule id or requirement ref
+   * @return the pack id
+   */
+  public String packOf(String idOrRef) {
+    String pack = packOfRule.get(idOrRef);
+    if (pack != null) {
+      return pack;
+    }
+    int colon = idOrRef.indexOf(':');
+    return colon > 0 ? idOrRef.substring(0, colon) : catalog.id();
   }
 
   /**

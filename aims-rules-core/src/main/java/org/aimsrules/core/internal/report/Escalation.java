@@ -91,6 +91,6 @@ public final class Escalation {
             "Analyse the common root cause of the listed minor nonconformities and correct the "
                 + "process behind them, not only each instance.",
             "Close each listed finding and verify the corrective action's effectiveness."),
-        List.copyOf(refs), group, List.of(), null, null);
+        List.copyOf(refs), group, List.of(), null, null, index.packOf(ref));
   }
 }

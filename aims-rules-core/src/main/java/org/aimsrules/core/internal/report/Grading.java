@@ -43,9 +43,6 @@ public final class Grading {
     Map<String, Finding> byId = new TreeMap<>();
     Set<String> absent = new HashSet<>();
     for (Violation v : input.violations()) {
-      if (input.options().disabledRules().contains(v.ruleId())) {
-        continue;
-      }
       RuleMetadata m = index.rule(v.ruleId());
       if (m == null) {
         throw new IllegalStateException("rule " + v.ruleId() + " has no metadata in "
@@ -67,7 +64,7 @@ public final class Grading {
       Finding f = new Finding(id, m.id(), m.requirement(), m.obligations(), m.basis(), m.basisRef(),
           m.isoRequirement(), severity, m.title(), subject, v.entityId(), identity,
           render(m.message(), v.facts()), v.facts(), m.recommendedActions(),
-          index.references(m.id()), List.of(), List.of(), null, null);
+          index.references(m.id()), List.of(), List.of(), null, null, index.packOf(m.id()));
       // Two activations on one subject are one finding; keep a deterministic one.
       byId.merge(id, f, (a, b) -> a.facts().toString().compareTo(b.facts().toString()) <= 0 ? a : b);
       if (!subject.isEmpty() && !input.locator().holdsValue(subject)) {

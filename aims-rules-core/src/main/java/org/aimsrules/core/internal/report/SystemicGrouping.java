@@ -54,7 +54,7 @@ public final class SystemicGrouping {
           first.requirement(), first.obligations(), first.basis(), first.basisRef(),
           first.isoRequirement(), first.severity(), first.title(), commonPointer(group), null,
           SYSTEMIC_IDENTITY, message, facts, first.recommendedActions(), first.references(),
-          List.of(), group, null, null));
+          List.of(), group, null, null, first.pack()));
     }
     return result;
   }
