@@ -1,5 +1,6 @@
 package org.aimsrules.catalog.internal;
 
+import org.aimsrules.core.catalog.PackMetadata;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +20,11 @@ import org.aimsrules.core.catalog.RuleCatalog;
 import org.aimsrules.core.catalog.RuleMetadata;
 import org.aimsrules.core.report.Reference;
 
-/** Reads the catalog's data files from the class path. */
+/**
+ * Reads the catalog's data files from the class path. The catalog itself (index, requirements, rule
+ * metadata, crosswalk) loads and is checked through the published {@link PackMetadata}, as any
+ * pack's; this class adds the ISO pack's other data files.
+ */
 public final class CatalogLoader {
   /** Class-path directory of the catalog data. */
   public static final String BASE = "/org/aimsrules/catalog/";
@@ -72,21 +77,9 @@ public final class CatalogLoader {
    * @return the catalog and the groups
    */
   public static Loaded loadWithGroups() {
-    Index index = read("catalog.json", new TypeReference<Index>() {});
-    List<Requirement> requirements = read("requirements.json", new TypeReference<List<Requirement>>() {});
-    Map<String, List<Reference>> crosswalk =
-        read("crosswalk.json", new TypeReference<LinkedHashMap<String, List<Reference>>>() {});
-    List<RuleMetadata> rules = new ArrayList<>();
-    List<NotAutomated> notAutomated = new ArrayList<>();
-    Map<String, String> groupOfRule = new HashMap<>();
-    for (String group : index.ruleGroups()) {
-      RuleGroup g = ruleGroup(group);
-      rules.addAll(g.rules());
-      notAutomated.addAll(g.notAutomated());
-      g.rules().forEach(m -> groupOfRule.put(m.id(), group));
-    }
-    return new Loaded(new RuleCatalog(index.id(), index.version(), requirements, rules,
-        notAutomated, crosswalk, index.groupTitles()), groupOfRule);
+    PackMetadata.Loaded loaded = PackMetadata.load(CatalogLoader.class.getClassLoader(),
+        BASE.substring(1));
+    return new Loaded(loaded.catalog(), loaded.groupOfRule());
   }
 
   /**

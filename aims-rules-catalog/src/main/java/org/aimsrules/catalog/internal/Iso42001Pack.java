@@ -68,6 +68,11 @@ public final class Iso42001Pack implements RulePack {
   }
 
   @Override
+  public List<String> modelResources() {
+    return List.of(MODEL_RESOURCE);
+  }
+
+  @Override
   public List<Object> contextFacts(LocalDate asOf) {
     List<Object> facts = new ArrayList<>(CatalogHolder.CONTROLS);
     facts.addAll(CatalogHolder.MANDATORY_DOCUMENTS);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.aimsrules.core.catalog.NotAutomated;
+import org.aimsrules.core.catalog.PackMetadata;
 import org.aimsrules.core.catalog.Requirement;
 import org.aimsrules.core.catalog.RuleCatalog;
 import org.aimsrules.core.catalog.RuleMetadata;
@@ -80,7 +81,7 @@ final class PackSet {
     Map<String, String> groupTitles = new LinkedHashMap<>();
     for (RulePack p : ordered) {
       RuleCatalog c = p.catalog();
-      problems.addAll(Namespaces.problems(p.id(), c));
+      problems.addAll(PackMetadata.namespaceProblems(p.id(), c));
       for (RuleMetadata m : c.rules()) {
         String other = packOfRule.putIfAbsent(m.id(), p.id());
         if (other != null) {

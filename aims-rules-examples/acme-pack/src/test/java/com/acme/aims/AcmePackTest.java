@@ -1,0 +1,115 @@
+package com.acme.aims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.aimsrules.catalog.Iso42001;
+import org.aimsrules.core.engine.EvaluationOptions;
+import org.aimsrules.core.engine.EvaluationSession;
+import org.aimsrules.core.engine.Evaluator;
+import org.aimsrules.core.engine.RulePack;
+import org.aimsrules.core.engine.RulePacks;
+import org.aimsrules.core.io.AimsModelReader;
+import org.aimsrules.core.model.AimsModel;
+import org.aimsrules.core.report.EvaluationReport;
+import org.aimsrules.core.report.Finding;
+import org.aimsrules.core.report.Severity;
+import org.junit.jupiter.api.Test;
+
+/** The example vendor pack runs beside the catalog, on the facts the catalog's rules derive. */
+class AcmePackTest {
+  private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Evaluator EVALUATOR = Evaluator.builder()
+      .rulePack(Iso42001.rulePack()).rulePack(AcmePackProvider.pack()).build();
+  private static final EvaluationOptions OPTIONS = EvaluationOptions.builder().asOf(AS_OF).build();
+
+  @Test
+  void discoveredBesideTheCatalog() {
+    assertThat(RulePacks.discover(AcmePackTest.class.getClassLoader())).extracting(RulePack::id)
+        .containsExactly("acme", "iso42001");
+    assertThat(AcmePackProvider.pack().includes()).containsExactly("iso42001");
+  }
+
+  @Test
+  void mergedCatalogHoldsBothPacks() {
+    assertThat(EVALUATOR.rulePacks()).extracting(RulePack::id).containsExactly("iso42001", "acme");
+    assertThat(EVALUATOR.catalog().id()).isEqualTo("iso42001");
+    assertThat(EVALUATOR.catalog().rules()).hasSize(Iso42001.catalog().rules().size() + 4);
+    assertThat(EVALUATOR.catalog().requirement("acme:HR-1")).isPresent();
+    assertThat(EVALUATOR.catalog().groupTitle("acme:HR")).isEqualTo("Acme high-risk AI systems");
+  }
+
+  @Test
+  void conformingBaselineHasNoVendorFinding() {
+    EvaluationReport report = EVALUATOR.evaluate(baseline(), OPTIONS);
+    assertThat(report.findings()).isEmpty();
+  }
+
+  @Test
+  void highRiskSystemWithoutLeadOrFallback() {
+    EvaluationReport report = EVALUATOR.evaluate(highRiskWithoutOversight(), OPTIONS);
+    assertThat(report.findings()).filteredOn(f -> "acme".equals(f.pack()))
+        .extracting(Finding::ruleId, Finding::requirement, Finding::severity, Finding::subject,
+            Finding::entityId, Finding::message)
+        .containsExactly(
+            tuple("acme:high-risk/oversight-lead", "acme:HR-1", Severity.MAJOR,
+                "/aiSystems/0/humanOversight/overseerRoleId", "sys-forecast",
+                "Nobody leads the human oversight of the high-risk system Demand forecasting."),
+            tuple("acme:high-risk/no-fallback", "acme:HR-2", Severity.MAJOR,
+                "/aiSystems/0/humanOversight/canInterrupt", "sys-forecast",
+                "The overseers of the high-risk system Demand forecasting cannot stop it and fall "
+                    + "back to manual handling."));
+    assertThat(report.requirement("acme:HR-1")).isPresent();
+  }
+
+  @Test
+  void disabledRuleDoesNotFireInEitherSession() {
+    EvaluationOptions disabled = OPTIONS.toBuilder().disable("acme:high-risk/no-fallback").build();
+    AimsModel model = highRiskWithoutOversight();
+    EvaluationReport report = EVALUATOR.evaluate(model, disabled);
+    assertThat(report.findings()).extracting(Finding::ruleId)
+        .contains("acme:high-risk/oversight-lead").doesNotContain("acme:high-risk/no-fallback");
+    try (EvaluationSession session = EVALUATOR.openSession(model, disabled)) {
+      assertThat(session.report()).isEqualTo(report);
+    }
+  }
+
+  @Test
+  void vendorPackWithoutTheCatalogIsRefused() {
+    assertThatThrownBy(() -> Evaluator.builder().rulePack(AcmePackProvider.pack()).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rule pack 'acme' includes pack 'iso42001', which is not among the "
+            + "evaluator's packs: add it with Evaluator.builder().rulePack(..)");
+  }
+
+  private static AimsModel highRiskWithoutOversight() {
+    ObjectNode doc = (ObjectNode) baselineTree();
+    ObjectNode system = (ObjectNode) doc.withArray("aiSystems").get(0);
+    ((ObjectNode) system.get("euAiAct")).put("declaredRiskClass", "HIGH_RISK");
+    ObjectNode oversight = (ObjectNode) system.get("humanOversight");
+    oversight.remove("overseerRoleId");
+    oversight.put("canInterrupt", false);
+    return AimsModelReader.create().read(doc.toString());
+  }
+
+  private static AimsModel baseline() {
+    return AimsModelReader.create().read(baselineTree().toString());
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode baselineTree() {
+    try (InputStream in = AcmePackTest.class.getResourceAsStream("/fixtures/baseline.json")) {
+      return MAPPER.readTree(in);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+}
