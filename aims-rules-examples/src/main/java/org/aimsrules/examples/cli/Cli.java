@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.aimsrules.catalog.Iso42001;
+import org.aimsrules.core.catalog.RuleCatalog;
 import org.aimsrules.core.catalog.RuleMetadata;
+import org.aimsrules.core.engine.Evaluator;
+import org.aimsrules.core.engine.RulePack;
 import org.aimsrules.core.engine.EvaluationOptions;
 import org.aimsrules.core.io.AimsModelReader;
 import org.aimsrules.core.io.AimsSchema;
@@ -74,7 +77,7 @@ public final class Cli {
       "",
       "Commands:",
       "  evaluate [FILE] [--sample NAME] [--as-of DATE] [--format FORMAT] [--output FILE]",
-      "           [--waivers FILE] [--baseline REPORT.json]",
+      "           [--waivers FILE] [--baseline REPORT.json] [--pack JAR]...",
       "           [--fail-on SEVERITY] [--fail-on-new SEVERITY]",
       "                      Evaluate an AIMS model (JSON). Without FILE, evaluates the bundled",
       "                      sample '" + DEFAULT_SAMPLE + "'. FILE '-' reads standard input.",
@@ -83,11 +86,14 @@ public final class Cli {
       "                      FILE instead of standard output. --waivers applies a waivers file;",
       "                      --baseline compares with an earlier JSON report. SEVERITY: major,",
       "                      minor, observation or opportunity; waived findings never fail.",
+      "                      --pack adds the rule packs of a jar (repeatable) beside the",
+      "                      ISO/IEC 42001 catalog; their findings name their pack.",
       "  validate FILE       Check that FILE ('-': standard input) is a valid AIMS model; list",
       "                      every problem.",
       "  formats             List the report formats with their media types.",
-      "  rules [--format text|json]",
-      "                      List the rule catalog with its metadata.",
+      "  rules [--format text|json] [--pack JAR]...",
+      "                      List the rule catalog with its metadata (with the rules of the",
+      "                      packs of each JAR, namespaced).",
       "  schema [--waivers]  Print the JSON Schema of the AIMS model (or of a waivers file).",
       "  samples             List the bundled sample organizations.",
       "  help                Show this help.",
@@ -143,10 +149,10 @@ public final class Cli {
       List<String> rest = List.of(args).subList(1, args.length);
       return switch (args[0]) {
         case "evaluate" -> evaluate(Options.parse(rest, "--as-of", "--format", "--fail-on",
-            "--sample", "--output", "--waivers", "--baseline", "--fail-on-new"));
+            "--sample", "--output", "--waivers", "--baseline", "--fail-on-new", "--pack"));
         case "formats" -> formats(Options.parse(rest));
         case "validate" -> validate(Options.parse(rest));
-        case "rules" -> rules(Options.parse(rest, "--format"));
+        case "rules" -> rules(Options.parse(rest, "--format", "--pack"));
         case "schema" -> schema(rest);
         case "samples" -> samples(Options.parse(rest));
         case "help", "--help", "-h" -> {
@@ -163,6 +169,9 @@ public final class Cli {
       return invalid("the model", e.problems());
     } catch (InvalidDocumentException e) {
       return invalid(e.what, e.problems);
+    } catch (PackJars.BadPackException e) {
+      err.println("aims-rules: " + OutputSafety.terminal(e.getMessage()));
+      return BAD_INPUT;
     } catch (RuntimeException | Error e) {
       // One line, no stack trace (unless --debug): the cause is a bug or the machine, not the input.
       String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
@@ -192,6 +201,7 @@ public final class Cli {
     if (failOnNew != null && o.value("--baseline") == null) {
       throw new UsageException("--fail-on-new needs --baseline");
     }
+    Evaluator evaluator = PackJars.evaluator(o.all("--pack"));
     EvaluationOptions.Builder options = EvaluationOptions.builder();
     if (o.value("--as-of") != null) {
       try {
@@ -205,7 +215,7 @@ public final class Cli {
     if (o.value("--waivers") != null) {
       byte[] bytes = readBytes(o.value("--waivers"), "--waivers");
       try {
-        options.waivers(WaiverReader.forCatalog(Iso42001.catalog())
+        options.waivers(WaiverReader.forCatalog(evaluator.catalog())
             .read(new ByteArrayInputStream(bytes)));
       } catch (InvalidModelException e) {
         throw new InvalidDocumentException("the waivers file " + o.value("--waivers"), e.problems());
@@ -237,20 +247,20 @@ public final class Cli {
       document = readBytes(file, null);
     }
     AimsModel model = AimsModelReader.create().read(new ByteArrayInputStream(document));
-    EvaluationReport report = Iso42001.evaluator().evaluate(model, options.build());
+    EvaluationReport report = evaluator.evaluate(model, options.build());
     WriteContext context = new WriteContext(SourceDocument.of(source, document),
         Iso42001.ruleDocumentation());
-    write(writer, report, context, o.value("--output"));
+    write(writer, report, evaluator.catalog(), context, o.value("--output"));
     boolean fails = failOn != null && report.hasFindingsAtLeast(failOn)
         || failOnNew != null && report.hasNewFindingsAtLeast(failOnNew);
     return fails ? FINDINGS : OK;
   }
 
-  private void write(ReportWriter writer, EvaluationReport report, WriteContext context,
-      String output) {
+  private void write(ReportWriter writer, EvaluationReport report, RuleCatalog catalog,
+      WriteContext context, String output) {
     if (output == null) {
       try {
-        writer.write(report, Iso42001.catalog(), context, out);
+        writer.write(report, catalog, context, out);
         out.flush();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -264,7 +274,7 @@ public final class Cli {
       Path tmp = Files.createTempFile(dir, ".aims-rules-", ".tmp");
       try {
         try (OutputStream file = Files.newOutputStream(tmp)) {
-          writer.write(report, Iso42001.catalog(), context, file);
+          writer.write(report, catalog, context, file);
         }
         Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
@@ -327,14 +337,23 @@ public final class Cli {
   private int rules(Options o) {
     noPositional(o);
     String format = o.value("--format", "text");
-    List<RuleMetadata> rules = Iso42001.catalog().rules();
+    Evaluator evaluator = PackJars.evaluator(o.all("--pack"));
+    RuleCatalog catalog = evaluator.catalog();
+    List<RuleMetadata> rules = catalog.rules();
     switch (format) {
       case "json" -> {
         ObjectMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         try {
           Map<String, Object> doc = new LinkedHashMap<>();
-          doc.put("catalog", Iso42001.catalog().id());
-          doc.put("version", Iso42001.catalog().version());
+          doc.put("catalog", catalog.id());
+          doc.put("version", catalog.version());
+          if (evaluator.rulePacks().size() > 1) {
+            List<Map<String, String>> packs = new ArrayList<>();
+            for (RulePack p : evaluator.rulePacks()) {
+              packs.add(Map.of("id", p.id(), "version", p.catalog().version()));
+            }
+            doc.put("packs", packs);
+          }
           doc.put("rules", rules);
           out.println(mapper.writeValueAsString(doc));
         } catch (JsonProcessingException e) {
@@ -342,8 +361,8 @@ public final class Cli {
         }
       }
       case "text" -> {
-        out.println(rules.size() + " rules in catalog " + Iso42001.catalog().id() + " "
-            + Iso42001.catalog().version());
+        out.println(rules.size() + " rules in catalog " + catalog.id() + " " + catalog.version()
+            + packList(evaluator));
         for (RuleMetadata m : rules) {
           out.printf("%-12s %-58s %-11s %-11s %s%n", m.requirement(), m.id(), m.severity(),
               m.basis(), m.title());
@@ -352,6 +371,14 @@ public final class Cli {
       default -> throw new UsageException("--format must be text or json, not '" + format + "'");
     }
     return OK;
+  }
+
+  /** The packs beside the base catalog, for the rules list's heading ("" when none). */
+  private static String packList(Evaluator evaluator) {
+    List<String> others = evaluator.rulePacks().stream().skip(1)
+        .map(p -> OutputSafety.terminal(p.id() + " " + p.catalog().version())).toList();
+    return others.isEmpty() ? "" : " with pack" + (others.size() > 1 ? "s " : " ")
+        + String.join(", ", others);
   }
 
   private int schema(List<String> args) {
@@ -448,9 +475,14 @@ public final class Cli {
   }
 
   /** Parsed options: {@code --name value} pairs and positional arguments. */
-  record Options(Map<String, String> values, List<String> positional) {
+  record Options(Map<String, String> values, Map<String, List<String>> multi,
+      List<String> positional) {
+    /** Options that may be given more than once. */
+    private static final List<String> REPEATABLE = List.of("--pack");
+
     static Options parse(List<String> args, String... allowed) {
       Map<String, String> values = new java.util.HashMap<>();
+      Map<String, List<String>> multi = new java.util.HashMap<>();
       List<String> positional = new ArrayList<>();
       for (int i = 0; i < args.size(); i++) {
         String a = args.get(i);
@@ -470,14 +502,20 @@ public final class Cli {
           if (!List.of(allowed).contains(name)) {
             throw new UsageException("unknown option " + name);
           }
-          if (values.put(name, value) != null) {
+          if (REPEATABLE.contains(name)) {
+            multi.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+          } else if (values.put(name, value) != null) {
             throw new UsageException(name + " given twice");
           }
         } else {
           positional.add(a);
         }
       }
-      return new Options(values, positional);
+      return new Options(values, multi, positional);
+    }
+
+    List<String> all(String name) {
+      return multi.getOrDefault(name, List.of());
     }
 
     String value(String name) {

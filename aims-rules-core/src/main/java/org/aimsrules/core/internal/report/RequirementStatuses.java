@@ -76,7 +76,10 @@ public final class RequirementStatuses {
           status = RequirementStatus.NOT_EVIDENCED;
           reason = "evidence it needs is absent from the model (finding "
               + String.join(", ", missing) + ")";
-        } else if (evidencedRefs != null && !evidencedRefs.contains(r.ref())) {
+        } else if (evidencedRefs != null && !evidencedRefs.contains(r.ref())
+            && index.packOf(r.ref()).equals(index.catalog().id())) {
+          // The evidence map (the model's annotations) speaks of the base catalog's requirements
+          // only: another pack's requirement is judged by its rules' findings alone.
           status = RequirementStatus.NOT_EVIDENCED;
           reason = "the model records none of the evidence that the evidence map lists for it";
         } else {
