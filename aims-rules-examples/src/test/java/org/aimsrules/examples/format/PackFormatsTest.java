@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.aimsrules.examples.CliTest;
-import org.aimsrules.examples.CliTest.Run;
 import org.aimsrules.examples.cli.Cli;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,8 +46,19 @@ class PackFormatsTest {
     JunitFormatTest.loadSchema();
   }
 
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int code = new Cli(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+        new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8)).run(args);
+    return new Run(code, out.toString(java.nio.charset.StandardCharsets.UTF_8),
+        err.toString(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   private static String report(String format) {
-    Run r = CliTest.run("evaluate", model.toString(), "--pack", packJar, "--format", format,
+    Run r = run("evaluate", model.toString(), "--pack", packJar, "--format", format,
         "--as-of", "2026-11-30");
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();

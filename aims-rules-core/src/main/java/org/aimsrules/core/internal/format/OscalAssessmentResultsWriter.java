@@ -92,13 +92,26 @@ public final class OscalAssessmentResultsWriter extends FormatWriter {
   }
 
   /**
-   * The OSCAL id of a requirement: {@code iso42001_} and the reference in lower case.
+   * The OSCAL id of a requirement: {@code iso42001_} and the reference in lower case; for a
+   * vendor pack's namespaced ref ({@code acme:HR-1}), the namespace, {@code _} and the rest
+   * ({@code acme_hr-1}).
    *
    * @param ref requirement reference, e.g. {@code A.6.2.8}
    * @return the id, e.g. {@code iso42001_a.6.2.8}
    */
   public static String controlId(String ref) {
+    int colon = ref.indexOf(':');
+    if (colon > 0) {
+      // A vendor pack's ref (acme:HR-1): its namespace takes the place of iso42001, and what an
+      // OSCAL token cannot hold becomes an underscore (acme_hr-1).
+      return token(ref.substring(0, colon)) + "_" + token(ref.substring(colon + 1));
+    }
     return ID_PREFIX + ref.toLowerCase(Locale.ROOT);
+  }
+
+  /** Lower case, with every character an OSCAL token does not allow replaced by an underscore. */
+  private static String token(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}._-]", "_");
   }
 
   /**
