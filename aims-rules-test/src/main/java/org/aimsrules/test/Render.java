@@ -22,6 +22,13 @@ final class Render {
     return OutputSafety.terminal(s);
   }
 
+  /** A model string as a sentence: made inert, ending with a full stop unless it ends a sentence. */
+  private static String sentence(String s) {
+    String safe = safe(s).strip();
+    return safe.isEmpty() || safe.endsWith(".") || safe.endsWith("!") || safe.endsWith("?") ? safe
+        : safe + ".";
+  }
+
   /**
    * One finding on one line: severity, rule, subject, entity, message and recommended actions.
    *
@@ -36,8 +43,8 @@ final class Render {
     }
     b.append(": ").append(f.message() == null ? safe(f.title()) : safe(f.message()));
     if (!f.recommendedActions().isEmpty()) {
-      b.append(" Actions: ").append(f.recommendedActions().stream().map(Render::safe)
-          .collect(Collectors.joining("; ")));
+      b.append(" Actions: ").append(f.recommendedActions().stream().map(Render::sentence)
+          .collect(Collectors.joining(" ")));
     }
     if (f.isWaived()) {
       b.append(" (waived)");

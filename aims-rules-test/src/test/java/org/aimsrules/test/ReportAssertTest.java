@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ReportAssertTest {
   private static final Finding SOA = finding("f1", "6.1.3/soa-missing", "6.1.3", Severity.MAJOR,
       "/statementOfApplicability", null, "No Statement of Applicability is kept.",
-      List.of("Determine the controls.", "Record the justifications."));
+      List.of("Determine the controls.", "Record the justifications"));
   private static final Finding ROLE = finding("f2", "5.3/role-not-communicated", "5.3",
       Severity.MINOR, "/roles/8/communicatedOn", "role-dpo", "Role \u001b[31mDPO\u202e is not communicated.",
       List.of());
@@ -65,7 +65,7 @@ class ReportAssertTest {
 
         Expecting the report on "Acme Bank" as of 2026-06-30 to have no nonconformities, but it has 3:
           - MAJOR 6.1.3/soa-missing at /statementOfApplicability: No Statement of Applicability is kept.\
-         Actions: Determine the controls.; Record the justifications.
+         Actions: Determine the controls. Record the justifications.
           - MINOR 5.3/role-not-communicated at /roles/8/communicatedOn [role-dpo]: Role \\u001b[31mDPO\\u202e\
          is not communicated.
           - MINOR 5.3/role-not-communicated at /roles/9/communicatedOn [role-ciso]: Role CISO is not\
@@ -100,7 +100,7 @@ class ReportAssertTest {
           - The SoA is missing (f1).
         Deciding findings:
           - MAJOR 6.1.3/soa-missing at /statementOfApplicability: No Statement of Applicability is kept.\
-         Actions: Determine the controls.; Record the justifications.""");
+         Actions: Determine the controls. Record the justifications.""");
   }
 
   @Test
@@ -138,7 +138,7 @@ class ReportAssertTest {
         Expecting requirement 6.1.3 (AI risk treatment) to be CONFORMING, but it is NONCONFORMING.
         Findings against it:
           - MAJOR 6.1.3/soa-missing at /statementOfApplicability: No Statement of Applicability is kept.\
-         Actions: Determine the controls.; Record the justifications.""");
+         Actions: Determine the controls. Record the justifications.""");
     assertThatThrownBy(() -> assertThat(REPORT).requirement("99.9")).hasMessage("""
 
         Expecting the report on "Acme Bank" as of 2026-06-30 to have the requirement 99.9, but its \
