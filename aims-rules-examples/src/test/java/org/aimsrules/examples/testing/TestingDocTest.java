@@ -64,6 +64,19 @@ class TestingDocTest {
   }
 
   @Test
+  void theFixtureFailureShownIsTheOneTheHarnessGives() throws IOException {
+    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+    Matcher m = BLOCK.matcher(doc);
+    List<String> messages = new ArrayList<>();
+    while (m.find()) {
+      if (m.group(1).equals("message") && m.group(2).equals("fixture")) {
+        messages.add(m.group(4));
+      }
+    }
+    assertThat(messages).containsExactly(RuleFixtureHarnessTest.WRONG_CASE_MESSAGE);
+  }
+
+  @Test
   void theExampleFixturesAndTheSchemaInTheDocsAreValid() throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
