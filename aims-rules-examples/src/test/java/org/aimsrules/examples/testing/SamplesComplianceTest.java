@@ -108,6 +108,15 @@ class SamplesComplianceTest {
           .on("sys-credit-score").withSeverity(Severity.MINOR);
     }
     // end::method[]
+
+    @Nested
+    class AnInnerClassUsesTheOuterAnnotation {
+      @Test
+      void evaluatesTheBank(EvaluationReport report) {
+        assertThat(report.organization()).isEqualTo("Hanseatic Credit Bank AG");
+        assertThat(report.asOf()).isEqualTo(java.time.LocalDate.of(2026, 11, 30));
+      }
+    }
   }
 
   @Nested
