@@ -85,6 +85,9 @@ class TestingDocTest {
     assertThat(schema.validate(mapper.readTree(dir.resolve("clause-6.json").toFile()))).isEmpty();
     assertThat(Files.readString(Path.of("../docs/rule-fixtures-1.0.schema.json")))
         .isEqualTo(RuleFixtures.schema());
+    assertThat(dir.resolve("baseline.json")).as("the example's baseline is the insurer sample")
+        .hasSameTextualContentAs(
+            Path.of("src/main/resources/org/aimsrules/examples/samples/conforming-insurer-deployer.json"));
   }
 
   /** The tagged regions of a source, each with its common indentation stripped. */
