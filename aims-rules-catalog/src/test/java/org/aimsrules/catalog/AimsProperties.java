@@ -23,7 +23,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.aimsrules.catalog.internal.CatalogLoader;
 import org.aimsrules.catalog.testing.ModelMutator;
-import org.aimsrules.catalog.testing.RuleFixtures;
+import org.aimsrules.catalog.testing.CatalogFixtures;
+import org.aimsrules.test.fixtures.RuleFixtures;
 import org.aimsrules.core.engine.EvaluationOptions;
 import org.aimsrules.core.engine.Evaluator;
 import org.aimsrules.core.io.AimsModelReader;
@@ -40,7 +41,7 @@ import org.aimsrules.core.report.ReportJson;
 class AimsProperties {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Evaluator EVALUATOR = Iso42001.evaluator();
-  private static final JsonNode BASELINE = RuleFixtures.baseline();
+  private static final JsonNode BASELINE = CatalogFixtures.FIXTURES.baseline();
   private static final List<String> REMOVABLE = ModelMutator.removablePointers(BASELINE);
 
   /** A generated case: a mutated baseline and an evaluation date. */

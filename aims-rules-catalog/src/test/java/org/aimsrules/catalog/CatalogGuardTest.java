@@ -18,8 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.aimsrules.catalog.internal.CatalogLoader;
-import org.aimsrules.catalog.testing.RuleFixtures;
-import org.aimsrules.catalog.testing.RuleFixtures.Case;
+import org.aimsrules.catalog.testing.CatalogFixtures;
+import org.aimsrules.test.fixtures.RuleFixtures;
+import org.aimsrules.test.fixtures.RuleFixtures.Case;
 import org.aimsrules.core.catalog.Requirement;
 import org.aimsrules.core.catalog.RequirementKind;
 import org.aimsrules.core.catalog.RuleCatalog;
@@ -166,7 +167,7 @@ class CatalogGuardTest {
   @Test
   void everyRuleHasANearMissPassingFixture() {
     Map<String, List<Case>> byRule = new java.util.TreeMap<>();
-    for (Case c : RuleFixtures.all()) {
+    for (Case c : CatalogFixtures.FIXTURES.all()) {
       byRule.computeIfAbsent(c.ruleId(), k -> new ArrayList<>()).add(c);
     }
     List<String> problems = new ArrayList<>();
@@ -255,7 +256,7 @@ class CatalogGuardTest {
 
   @Test
   void everyRuleHasAFailingAndAPassingFixtureInItsGroup() {
-    List<Case> cases = RuleFixtures.all();
+    List<Case> cases = CatalogFixtures.FIXTURES.all();
     Map<String, String> groupOf = new java.util.HashMap<>();
     for (String group : CatalogLoader.index().ruleGroups()) {
       CatalogLoader.ruleGroup(group).rules().forEach(r -> groupOf.put(r.id(), group));
@@ -294,7 +295,7 @@ class CatalogGuardTest {
   void baselineHasNoNonconformity() throws Exception {
     EvaluationReport report = Iso42001.evaluator().evaluate(
         AimsModelReader.create().read(new com.fasterxml.jackson.databind.ObjectMapper()
-            .writeValueAsBytes(RuleFixtures.baseline())),
+            .writeValueAsBytes(CatalogFixtures.FIXTURES.baseline())),
         EvaluationOptions.builder().asOf(RuleFixtures.DEFAULT_AS_OF).build());
     assertThat(report.findings()).filteredOn(Finding::isNonconformity).isEmpty();
   }
@@ -303,7 +304,7 @@ class CatalogGuardTest {
   void baselineStaysConformingForAYear() throws Exception {
     EvaluationReport report = Iso42001.evaluator().evaluate(
         AimsModelReader.create().read(new com.fasterxml.jackson.databind.ObjectMapper()
-            .writeValueAsBytes(RuleFixtures.baseline())),
+            .writeValueAsBytes(CatalogFixtures.FIXTURES.baseline())),
         EvaluationOptions.builder().asOf(LocalDate.of(2026, 11, 30)).build());
     assertThat(report.findings()).filteredOn(Finding::isNonconformity).isEmpty();
   }

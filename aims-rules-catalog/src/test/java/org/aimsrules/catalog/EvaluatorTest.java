@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.aimsrules.catalog.testing.RuleFixtures;
+import org.aimsrules.catalog.testing.CatalogFixtures;
+import org.aimsrules.test.fixtures.RuleFixtures;
 import org.aimsrules.core.engine.EvaluationOptions;
 import org.aimsrules.core.engine.Evaluator;
 import org.aimsrules.core.io.AimsModelReader;
@@ -35,7 +36,7 @@ class EvaluatorTest {
       .asOf(RuleFixtures.DEFAULT_AS_OF).build();
 
   static AimsModel baseline() throws Exception {
-    return AimsModelReader.create().read(new ObjectMapper().writeValueAsBytes(RuleFixtures.baseline()));
+    return AimsModelReader.create().read(new ObjectMapper().writeValueAsBytes(CatalogFixtures.FIXTURES.baseline()));
   }
 
   static AimsModel minimal() {
@@ -138,7 +139,7 @@ class EvaluatorTest {
       throws Exception {
     Evaluator evaluator = Iso42001.evaluator();
     AimsModel model = AimsModelReader.create().read(new com.fasterxml.jackson.databind.ObjectMapper()
-        .writeValueAsBytes(org.aimsrules.catalog.testing.RuleFixtures.baseline()));
+        .writeValueAsBytes(CatalogFixtures.FIXTURES.baseline()));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> evaluator.evaluate(model,
             EvaluationOptions.builder().asOf(LocalDate.of(2026, 6, 30))
                 .timeLimit(java.time.Duration.ofNanos(1)).build()))

@@ -21,7 +21,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.aimsrules.catalog.testing.RuleFixtures;
+import org.aimsrules.catalog.testing.CatalogFixtures;
 import org.aimsrules.core.engine.EvaluationOptions;
 import org.aimsrules.core.engine.Evaluator;
 import org.aimsrules.core.io.AimsModelReader;
@@ -108,7 +108,7 @@ class FuzzTest {
 
   static List<JsonNode> seeds() throws IOException {
     List<JsonNode> seeds = new ArrayList<>();
-    seeds.add(RuleFixtures.baseline());
+    seeds.add(CatalogFixtures.FIXTURES.baseline());
     if (Files.isDirectory(SAMPLES)) {
       try (Stream<Path> files = Files.list(SAMPLES)) {
         for (Path p : files.sorted().toList()) {

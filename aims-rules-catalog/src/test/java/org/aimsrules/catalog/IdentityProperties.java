@@ -21,7 +21,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.aimsrules.catalog.testing.RuleFixtures;
+import org.aimsrules.catalog.testing.CatalogFixtures;
 import org.aimsrules.core.engine.EvaluationOptions;
 import org.aimsrules.core.engine.Evaluator;
 import org.aimsrules.core.io.AimsModelReader;
@@ -55,7 +55,7 @@ class IdentityProperties {
   }
 
   private static JsonNode document(String sample) throws IOException {
-    return sample.equals("fixture-baseline") ? RuleFixtures.baseline()
+    return sample.equals("fixture-baseline") ? CatalogFixtures.FIXTURES.baseline()
         : MAPPER.readTree(EvaluationSessionTest.SAMPLES.resolve(sample).toFile());
   }
 

@@ -18,7 +18,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.aimsrules.catalog.testing.RuleFixtures;
+import org.aimsrules.catalog.testing.CatalogFixtures;
 import org.aimsrules.core.engine.EvaluationOptions;
 import org.aimsrules.core.engine.Evaluator;
 import org.aimsrules.core.io.AimsModelReader;
@@ -35,7 +35,7 @@ import org.aimsrules.core.report.EvaluationReport;
 class TotalityProperties {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Evaluator EVALUATOR = Iso42001.evaluator();
-  private static final JsonNode BASELINE = RuleFixtures.baseline();
+  private static final JsonNode BASELINE = CatalogFixtures.FIXTURES.baseline();
   private static final List<String> DATES = new ArrayList<>();
   private static final List<String> INTEGERS = new ArrayList<>();
 

@@ -1,31 +1,14 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The AI policy (5.2, A.2).
- *
- * @param documentId Id of the AI policy.
- * @param title Title.
- * @param ownerId Owner responsible for its development and review (A.2.4).
- * @param approvedBy Member of top management who approved it.
- * @param approvedOn Approval date.
- * @param reviewIntervalMonths Planned review interval in months (5.2, A.2.4).
- * @param lastReviewedOn Last review date.
- * @param coversDevelopment Whether it covers the development of AI systems.
- * @param coversUse Whether it covers the use of AI systems.
- * @param providesObjectivesFramework Whether it gives a framework for setting AI objectives (5.2
- * b).
- * @param commitments Commitments it states (5.2 c, d).
- * @param principles Principles guiding AI activities.
- * @param referencedPolicies Other organizational policies it refers to.
- * @param policyAlignments Alignment with other organizational policies (A.2.3).
- * @param communicatedOn When it was last communicated within the organization (5.2).
- * @param availableToInterestedParties Whether it is available to interested parties (5.2).
- * @param publicationChannel Where interested parties find it.
  */
+@RecordBuilder
 public record AiPolicy(
     @Evidence(value = {"5.2-e"}, when = "always (5.2/policy-not-documented)", alsoIn = {"/documents[type=AI_POLICY]"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the AI policy.")
@@ -88,12 +71,12 @@ public record AiPolicy(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static AiPolicyBuilder builder() {
+    return AiPolicyBuilder.builder();
   }
 
   /**
@@ -101,244 +84,7 @@ public record AiPolicy(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.documentId = documentId;
-    b.title = title;
-    b.ownerId = ownerId;
-    b.approvedBy = approvedBy;
-    b.approvedOn = approvedOn;
-    b.reviewIntervalMonths = reviewIntervalMonths;
-    b.lastReviewedOn = lastReviewedOn;
-    b.coversDevelopment = coversDevelopment;
-    b.coversUse = coversUse;
-    b.providesObjectivesFramework = providesObjectivesFramework;
-    b.commitments = commitments;
-    b.principles = principles;
-    b.referencedPolicies = referencedPolicies;
-    b.policyAlignments = policyAlignments;
-    b.communicatedOn = communicatedOn;
-    b.availableToInterestedParties = availableToInterestedParties;
-    b.publicationChannel = publicationChannel;
-    return b;
-  }
-
-  /** Builder for {@link AiPolicy}. */
-  public static final class Builder {
-    private String documentId;
-    private String title;
-    private String ownerId;
-    private String approvedBy;
-    private LocalDate approvedOn;
-    private Integer reviewIntervalMonths;
-    private LocalDate lastReviewedOn;
-    private Boolean coversDevelopment;
-    private Boolean coversUse;
-    private Boolean providesObjectivesFramework;
-    private List<PolicyCommitment> commitments;
-    private List<String> principles;
-    private List<String> referencedPolicies;
-    private List<PolicyAlignment> policyAlignments;
-    private LocalDate communicatedOn;
-    private Boolean availableToInterestedParties;
-    private String publicationChannel;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code documentId}.
-     *
-     * @param value id of the AI policy.
-     * @return this builder
-     */
-    public Builder documentId(String value) {
-      this.documentId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code title}.
-     *
-     * @param value title.
-     * @return this builder
-     */
-    public Builder title(String value) {
-      this.title = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code ownerId}.
-     *
-     * @param value owner responsible for its development and review (A.2.4).
-     * @return this builder
-     */
-    public Builder ownerId(String value) {
-      this.ownerId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code approvedBy}.
-     *
-     * @param value member of top management who approved it.
-     * @return this builder
-     */
-    public Builder approvedBy(String value) {
-      this.approvedBy = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code approvedOn}.
-     *
-     * @param value approval date.
-     * @return this builder
-     */
-    public Builder approvedOn(LocalDate value) {
-      this.approvedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code reviewIntervalMonths}.
-     *
-     * @param value planned review interval in months (5.2, A.2.4).
-     * @return this builder
-     */
-    public Builder reviewIntervalMonths(Integer value) {
-      this.reviewIntervalMonths = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code lastReviewedOn}.
-     *
-     * @param value last review date.
-     * @return this builder
-     */
-    public Builder lastReviewedOn(LocalDate value) {
-      this.lastReviewedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code coversDevelopment}.
-     *
-     * @param value whether it covers the development of AI systems.
-     * @return this builder
-     */
-    public Builder coversDevelopment(Boolean value) {
-      this.coversDevelopment = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code coversUse}.
-     *
-     * @param value whether it covers the use of AI systems.
-     * @return this builder
-     */
-    public Builder coversUse(Boolean value) {
-      this.coversUse = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code providesObjectivesFramework}.
-     *
-     * @param value whether it gives a framework for setting AI objectives (5.2 b).
-     * @return this builder
-     */
-    public Builder providesObjectivesFramework(Boolean value) {
-      this.providesObjectivesFramework = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code commitments}.
-     *
-     * @param value commitments it states (5.2 c, d).
-     * @return this builder
-     */
-    public Builder commitments(List<PolicyCommitment> value) {
-      this.commitments = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code principles}.
-     *
-     * @param value principles guiding AI activities.
-     * @return this builder
-     */
-    public Builder principles(List<String> value) {
-      this.principles = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code referencedPolicies}.
-     *
-     * @param value other organizational policies it refers to.
-     * @return this builder
-     */
-    public Builder referencedPolicies(List<String> value) {
-      this.referencedPolicies = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code policyAlignments}.
-     *
-     * @param value alignment with other organizational policies (A.2.3).
-     * @return this builder
-     */
-    public Builder policyAlignments(List<PolicyAlignment> value) {
-      this.policyAlignments = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code communicatedOn}.
-     *
-     * @param value when it was last communicated within the organization (5.2).
-     * @return this builder
-     */
-    public Builder communicatedOn(LocalDate value) {
-      this.communicatedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code availableToInterestedParties}.
-     *
-     * @param value whether it is available to interested parties (5.2).
-     * @return this builder
-     */
-    public Builder availableToInterestedParties(Boolean value) {
-      this.availableToInterestedParties = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code publicationChannel}.
-     *
-     * @param value where interested parties find it.
-     * @return this builder
-     */
-    public Builder publicationChannel(String value) {
-      this.publicationChannel = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public AiPolicy build() {
-      return new AiPolicy(documentId, title, ownerId, approvedBy, approvedOn, reviewIntervalMonths, lastReviewedOn, coversDevelopment, coversUse, providesObjectivesFramework, commitments, principles, referencedPolicies, policyAlignments, communicatedOn, availableToInterestedParties, publicationChannel);
-    }
+  public AiPolicyBuilder toBuilder() {
+    return AiPolicyBuilder.builder(this);
   }
 }

@@ -1,28 +1,14 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A process of the AIMS (4.4, 8.1).
- *
- * @param id Stable identifier, unique across the whole document; other entities refer to it.
- * @param name Name.
- * @param type Kind of process.
- * @param purpose Purpose.
- * @param ownerId Process owner.
- * @param documentId Id of the process description.
- * @param criteria Operating criteria for the process (8.1).
- * @param interactsWith Processes it interacts with (4.4).
- * @param controlIds Annex A controls the process implements (8.1).
- * @param externallyProvided Whether the process is provided externally (8.1).
- * @param supplierId Supplier providing it, if external.
- * @param externalControl How an externally provided process is controlled.
- * @param lastPerformedOn When it last ran.
- * @param performedAsPlanned Whether it ran as planned (8.1).
- * @param recordsDocumentId Id of the records showing it ran as planned (8.1).
  */
+@RecordBuilder
 public record AimsProcess(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
@@ -77,12 +63,12 @@ public record AimsProcess(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static AimsProcessBuilder builder() {
+    return AimsProcessBuilder.builder();
   }
 
   /**
@@ -90,218 +76,7 @@ public record AimsProcess(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.name = name;
-    b.type = type;
-    b.purpose = purpose;
-    b.ownerId = ownerId;
-    b.documentId = documentId;
-    b.criteria = criteria;
-    b.interactsWith = interactsWith;
-    b.controlIds = controlIds;
-    b.externallyProvided = externallyProvided;
-    b.supplierId = supplierId;
-    b.externalControl = externalControl;
-    b.lastPerformedOn = lastPerformedOn;
-    b.performedAsPlanned = performedAsPlanned;
-    b.recordsDocumentId = recordsDocumentId;
-    return b;
-  }
-
-  /** Builder for {@link AimsProcess}. */
-  public static final class Builder {
-    private String id;
-    private String name;
-    private ProcessType type;
-    private String purpose;
-    private String ownerId;
-    private String documentId;
-    private List<String> criteria;
-    private List<String> interactsWith;
-    private List<String> controlIds;
-    private Boolean externallyProvided;
-    private String supplierId;
-    private String externalControl;
-    private LocalDate lastPerformedOn;
-    private Boolean performedAsPlanned;
-    private String recordsDocumentId;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code id}.
-     *
-     * @param value stable identifier, unique across the whole document; other entities refer to it.
-     * @return this builder
-     */
-    public Builder id(String value) {
-      this.id = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code name}.
-     *
-     * @param value name.
-     * @return this builder
-     */
-    public Builder name(String value) {
-      this.name = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code type}.
-     *
-     * @param value kind of process.
-     * @return this builder
-     */
-    public Builder type(ProcessType value) {
-      this.type = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code purpose}.
-     *
-     * @param value purpose.
-     * @return this builder
-     */
-    public Builder purpose(String value) {
-      this.purpose = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code ownerId}.
-     *
-     * @param value process owner.
-     * @return this builder
-     */
-    public Builder ownerId(String value) {
-      this.ownerId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code documentId}.
-     *
-     * @param value id of the process description.
-     * @return this builder
-     */
-    public Builder documentId(String value) {
-      this.documentId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code criteria}.
-     *
-     * @param value operating criteria for the process (8.1).
-     * @return this builder
-     */
-    public Builder criteria(List<String> value) {
-      this.criteria = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code interactsWith}.
-     *
-     * @param value processes it interacts with (4.4).
-     * @return this builder
-     */
-    public Builder interactsWith(List<String> value) {
-      this.interactsWith = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code controlIds}.
-     *
-     * @param value annex A controls the process implements (8.1).
-     * @return this builder
-     */
-    public Builder controlIds(List<String> value) {
-      this.controlIds = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code externallyProvided}.
-     *
-     * @param value whether the process is provided externally (8.1).
-     * @return this builder
-     */
-    public Builder externallyProvided(Boolean value) {
-      this.externallyProvided = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code supplierId}.
-     *
-     * @param value supplier providing it, if external.
-     * @return this builder
-     */
-    public Builder supplierId(String value) {
-      this.supplierId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code externalControl}.
-     *
-     * @param value how an externally provided process is controlled.
-     * @return this builder
-     */
-    public Builder externalControl(String value) {
-      this.externalControl = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code lastPerformedOn}.
-     *
-     * @param value when it last ran.
-     * @return this builder
-     */
-    public Builder lastPerformedOn(LocalDate value) {
-      this.lastPerformedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code performedAsPlanned}.
-     *
-     * @param value whether it ran as planned (8.1).
-     * @return this builder
-     */
-    public Builder performedAsPlanned(Boolean value) {
-      this.performedAsPlanned = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code recordsDocumentId}.
-     *
-     * @param value id of the records showing it ran as planned (8.1).
-     * @return this builder
-     */
-    public Builder recordsDocumentId(String value) {
-      this.recordsDocumentId = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public AimsProcess build() {
-      return new AimsProcess(id, name, type, purpose, ownerId, documentId, criteria, interactsWith, controlIds, externallyProvided, supplierId, externalControl, lastPerformedOn, performedAsPlanned, recordsDocumentId);
-    }
+  public AimsProcessBuilder toBuilder() {
+    return AimsProcessBuilder.builder(this);
   }
 }

@@ -1,22 +1,13 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 
 /**
  * The internal audit programme (9.2.2).
- *
- * @param documentId Id of the programme.
- * @param intervalMonths Planned interval between audits.
- * @param fullCoverageMonths Period within which the whole AIMS is audited.
- * @param methods Audit methods.
- * @param responsibleId Who manages the programme.
- * @param reporting How results are reported.
- * @param considersProcessImportance Whether the importance of processes is taken into account.
- * @param considersPreviousResults Whether results of previous audits are taken into account.
- * @param approvedBy Who approved it.
- * @param approvedOn When.
  */
+@RecordBuilder
 public record AuditProgramme(
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the programme.")
     String documentId,
@@ -49,12 +40,12 @@ public record AuditProgramme(
     LocalDate approvedOn) implements AimsFact {
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static AuditProgrammeBuilder builder() {
+    return AuditProgrammeBuilder.builder();
   }
 
   /**
@@ -62,153 +53,7 @@ public record AuditProgramme(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.documentId = documentId;
-    b.intervalMonths = intervalMonths;
-    b.fullCoverageMonths = fullCoverageMonths;
-    b.methods = methods;
-    b.responsibleId = responsibleId;
-    b.reporting = reporting;
-    b.considersProcessImportance = considersProcessImportance;
-    b.considersPreviousResults = considersPreviousResults;
-    b.approvedBy = approvedBy;
-    b.approvedOn = approvedOn;
-    return b;
-  }
-
-  /** Builder for {@link AuditProgramme}. */
-  public static final class Builder {
-    private String documentId;
-    private Integer intervalMonths;
-    private Integer fullCoverageMonths;
-    private String methods;
-    private String responsibleId;
-    private String reporting;
-    private Boolean considersProcessImportance;
-    private Boolean considersPreviousResults;
-    private String approvedBy;
-    private LocalDate approvedOn;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code documentId}.
-     *
-     * @param value id of the programme.
-     * @return this builder
-     */
-    public Builder documentId(String value) {
-      this.documentId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code intervalMonths}.
-     *
-     * @param value planned interval between audits.
-     * @return this builder
-     */
-    public Builder intervalMonths(Integer value) {
-      this.intervalMonths = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code fullCoverageMonths}.
-     *
-     * @param value period within which the whole AIMS is audited.
-     * @return this builder
-     */
-    public Builder fullCoverageMonths(Integer value) {
-      this.fullCoverageMonths = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code methods}.
-     *
-     * @param value audit methods.
-     * @return this builder
-     */
-    public Builder methods(String value) {
-      this.methods = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code responsibleId}.
-     *
-     * @param value who manages the programme.
-     * @return this builder
-     */
-    public Builder responsibleId(String value) {
-      this.responsibleId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code reporting}.
-     *
-     * @param value how results are reported.
-     * @return this builder
-     */
-    public Builder reporting(String value) {
-      this.reporting = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code considersProcessImportance}.
-     *
-     * @param value whether the importance of processes is taken into account.
-     * @return this builder
-     */
-    public Builder considersProcessImportance(Boolean value) {
-      this.considersProcessImportance = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code considersPreviousResults}.
-     *
-     * @param value whether results of previous audits are taken into account.
-     * @return this builder
-     */
-    public Builder considersPreviousResults(Boolean value) {
-      this.considersPreviousResults = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code approvedBy}.
-     *
-     * @param value who approved it.
-     * @return this builder
-     */
-    public Builder approvedBy(String value) {
-      this.approvedBy = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code approvedOn}.
-     *
-     * @param value when.
-     * @return this builder
-     */
-    public Builder approvedOn(LocalDate value) {
-      this.approvedOn = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public AuditProgramme build() {
-      return new AuditProgramme(documentId, intervalMonths, fullCoverageMonths, methods, responsibleId, reporting, considersProcessImportance, considersPreviousResults, approvedBy, approvedOn);
-    }
+  public AuditProgrammeBuilder toBuilder() {
+    return AuditProgrammeBuilder.builder(this);
   }
 }

@@ -1,19 +1,14 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * An awareness activity (7.3).
- *
- * @param id Stable identifier, unique across the whole document; other entities refer to it.
- * @param heldOn When it took place.
- * @param topics Topics covered.
- * @param audience Who took part.
- * @param participationPercent Share of the intended audience reached.
- * @param evidenceDocumentId Id of the attendance evidence.
  */
+@RecordBuilder
 public record AwarenessActivity(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
@@ -39,12 +34,12 @@ public record AwarenessActivity(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static AwarenessActivityBuilder builder() {
+    return AwarenessActivityBuilder.builder();
   }
 
   /**
@@ -52,101 +47,7 @@ public record AwarenessActivity(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.heldOn = heldOn;
-    b.topics = topics;
-    b.audience = audience;
-    b.participationPercent = participationPercent;
-    b.evidenceDocumentId = evidenceDocumentId;
-    return b;
-  }
-
-  /** Builder for {@link AwarenessActivity}. */
-  public static final class Builder {
-    private String id;
-    private LocalDate heldOn;
-    private List<AwarenessTopic> topics;
-    private String audience;
-    private Integer participationPercent;
-    private String evidenceDocumentId;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code id}.
-     *
-     * @param value stable identifier, unique across the whole document; other entities refer to it.
-     * @return this builder
-     */
-    public Builder id(String value) {
-      this.id = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code heldOn}.
-     *
-     * @param value when it took place.
-     * @return this builder
-     */
-    public Builder heldOn(LocalDate value) {
-      this.heldOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code topics}.
-     *
-     * @param value topics covered.
-     * @return this builder
-     */
-    public Builder topics(List<AwarenessTopic> value) {
-      this.topics = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code audience}.
-     *
-     * @param value who took part.
-     * @return this builder
-     */
-    public Builder audience(String value) {
-      this.audience = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code participationPercent}.
-     *
-     * @param value share of the intended audience reached.
-     * @return this builder
-     */
-    public Builder participationPercent(Integer value) {
-      this.participationPercent = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code evidenceDocumentId}.
-     *
-     * @param value id of the attendance evidence.
-     * @return this builder
-     */
-    public Builder evidenceDocumentId(String value) {
-      this.evidenceDocumentId = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public AwarenessActivity build() {
-      return new AwarenessActivity(id, heldOn, topics, audience, participationPercent, evidenceDocumentId);
-    }
+  public AwarenessActivityBuilder toBuilder() {
+    return AwarenessActivityBuilder.builder(this);
   }
 }

@@ -1,20 +1,13 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 
 /**
  * A planned communication about the AIMS (7.4).
- *
- * @param id Stable identifier, unique across the whole document; other entities refer to it.
- * @param subject What is communicated.
- * @param timing When.
- * @param audience With whom.
- * @param channel How.
- * @param direction Internal or external.
- * @param responsibleId Who communicates.
- * @param lastPerformedOn When it last took place.
  */
+@RecordBuilder
 public record Communication(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
@@ -41,12 +34,12 @@ public record Communication(
     LocalDate lastPerformedOn) implements Entity {
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static CommunicationBuilder builder() {
+    return CommunicationBuilder.builder();
   }
 
   /**
@@ -54,127 +47,7 @@ public record Communication(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.subject = subject;
-    b.timing = timing;
-    b.audience = audience;
-    b.channel = channel;
-    b.direction = direction;
-    b.responsibleId = responsibleId;
-    b.lastPerformedOn = lastPerformedOn;
-    return b;
-  }
-
-  /** Builder for {@link Communication}. */
-  public static final class Builder {
-    private String id;
-    private String subject;
-    private String timing;
-    private String audience;
-    private String channel;
-    private CommunicationDirection direction;
-    private String responsibleId;
-    private LocalDate lastPerformedOn;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code id}.
-     *
-     * @param value stable identifier, unique across the whole document; other entities refer to it.
-     * @return this builder
-     */
-    public Builder id(String value) {
-      this.id = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code subject}.
-     *
-     * @param value what is communicated.
-     * @return this builder
-     */
-    public Builder subject(String value) {
-      this.subject = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code timing}.
-     *
-     * @param value when.
-     * @return this builder
-     */
-    public Builder timing(String value) {
-      this.timing = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code audience}.
-     *
-     * @param value with whom.
-     * @return this builder
-     */
-    public Builder audience(String value) {
-      this.audience = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code channel}.
-     *
-     * @param value how.
-     * @return this builder
-     */
-    public Builder channel(String value) {
-      this.channel = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code direction}.
-     *
-     * @param value internal or external.
-     * @return this builder
-     */
-    public Builder direction(CommunicationDirection value) {
-      this.direction = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code responsibleId}.
-     *
-     * @param value who communicates.
-     * @return this builder
-     */
-    public Builder responsibleId(String value) {
-      this.responsibleId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code lastPerformedOn}.
-     *
-     * @param value when it last took place.
-     * @return this builder
-     */
-    public Builder lastPerformedOn(LocalDate value) {
-      this.lastPerformedOn = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public Communication build() {
-      return new Communication(id, subject, timing, audience, channel, direction, responsibleId, lastPerformedOn);
-    }
+  public CommunicationBuilder toBuilder() {
+    return CommunicationBuilder.builder(this);
   }
 }

@@ -1,22 +1,13 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 
 /**
  * Evidence of a person's competence (7.2).
- *
- * @param id Stable identifier, unique across the whole document; other entities refer to it.
- * @param personId Person.
- * @param requirementId Requirement it satisfies.
- * @param competence Competence.
- * @param evidenceType Kind of evidence.
- * @param documentId Id of the evidence.
- * @param achievedOn When.
- * @param actionTaken Action taken to acquire it (training, mentoring, hiring).
- * @param effectivenessEvaluatedOn When the action's effectiveness was evaluated.
- * @param effective Whether the action was effective.
  */
+@RecordBuilder
 public record CompetenceRecord(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
@@ -48,12 +39,12 @@ public record CompetenceRecord(
     Boolean effective) implements Entity {
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static CompetenceRecordBuilder builder() {
+    return CompetenceRecordBuilder.builder();
   }
 
   /**
@@ -61,153 +52,7 @@ public record CompetenceRecord(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.personId = personId;
-    b.requirementId = requirementId;
-    b.competence = competence;
-    b.evidenceType = evidenceType;
-    b.documentId = documentId;
-    b.achievedOn = achievedOn;
-    b.actionTaken = actionTaken;
-    b.effectivenessEvaluatedOn = effectivenessEvaluatedOn;
-    b.effective = effective;
-    return b;
-  }
-
-  /** Builder for {@link CompetenceRecord}. */
-  public static final class Builder {
-    private String id;
-    private String personId;
-    private String requirementId;
-    private String competence;
-    private CompetenceEvidenceType evidenceType;
-    private String documentId;
-    private LocalDate achievedOn;
-    private String actionTaken;
-    private LocalDate effectivenessEvaluatedOn;
-    private Boolean effective;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code id}.
-     *
-     * @param value stable identifier, unique across the whole document; other entities refer to it.
-     * @return this builder
-     */
-    public Builder id(String value) {
-      this.id = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code personId}.
-     *
-     * @param value person.
-     * @return this builder
-     */
-    public Builder personId(String value) {
-      this.personId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code requirementId}.
-     *
-     * @param value requirement it satisfies.
-     * @return this builder
-     */
-    public Builder requirementId(String value) {
-      this.requirementId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code competence}.
-     *
-     * @param value competence.
-     * @return this builder
-     */
-    public Builder competence(String value) {
-      this.competence = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code evidenceType}.
-     *
-     * @param value kind of evidence.
-     * @return this builder
-     */
-    public Builder evidenceType(CompetenceEvidenceType value) {
-      this.evidenceType = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code documentId}.
-     *
-     * @param value id of the evidence.
-     * @return this builder
-     */
-    public Builder documentId(String value) {
-      this.documentId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code achievedOn}.
-     *
-     * @param value when.
-     * @return this builder
-     */
-    public Builder achievedOn(LocalDate value) {
-      this.achievedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code actionTaken}.
-     *
-     * @param value action taken to acquire it (training, mentoring, hiring).
-     * @return this builder
-     */
-    public Builder actionTaken(String value) {
-      this.actionTaken = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code effectivenessEvaluatedOn}.
-     *
-     * @param value when the action's effectiveness was evaluated.
-     * @return this builder
-     */
-    public Builder effectivenessEvaluatedOn(LocalDate value) {
-      this.effectivenessEvaluatedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code effective}.
-     *
-     * @param value whether the action was effective.
-     * @return this builder
-     */
-    public Builder effective(Boolean value) {
-      this.effective = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public CompetenceRecord build() {
-      return new CompetenceRecord(id, personId, requirementId, competence, evidenceType, documentId, achievedOn, actionTaken, effectivenessEvaluatedOn, effective);
-    }
+  public CompetenceRecordBuilder toBuilder() {
+    return CompetenceRecordBuilder.builder(this);
   }
 }

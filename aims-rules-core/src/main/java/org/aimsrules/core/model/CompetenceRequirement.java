@@ -1,17 +1,14 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Competence needed for a role (7.2).
- *
- * @param id Stable identifier, unique across the whole document; other entities refer to it.
- * @param roleId Role.
- * @param competences Competences needed.
- * @param determinedOn When they were determined.
  */
+@RecordBuilder
 public record CompetenceRequirement(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
@@ -30,12 +27,12 @@ public record CompetenceRequirement(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static CompetenceRequirementBuilder builder() {
+    return CompetenceRequirementBuilder.builder();
   }
 
   /**
@@ -43,75 +40,7 @@ public record CompetenceRequirement(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.roleId = roleId;
-    b.competences = competences;
-    b.determinedOn = determinedOn;
-    return b;
-  }
-
-  /** Builder for {@link CompetenceRequirement}. */
-  public static final class Builder {
-    private String id;
-    private String roleId;
-    private List<String> competences;
-    private LocalDate determinedOn;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code id}.
-     *
-     * @param value stable identifier, unique across the whole document; other entities refer to it.
-     * @return this builder
-     */
-    public Builder id(String value) {
-      this.id = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code roleId}.
-     *
-     * @param value role.
-     * @return this builder
-     */
-    public Builder roleId(String value) {
-      this.roleId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code competences}.
-     *
-     * @param value competences needed.
-     * @return this builder
-     */
-    public Builder competences(List<String> value) {
-      this.competences = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code determinedOn}.
-     *
-     * @param value when they were determined.
-     * @return this builder
-     */
-    public Builder determinedOn(LocalDate value) {
-      this.determinedOn = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public CompetenceRequirement build() {
-      return new CompetenceRequirement(id, roleId, competences, determinedOn);
-    }
+  public CompetenceRequirementBuilder toBuilder() {
+    return CompetenceRequirementBuilder.builder(this);
   }
 }

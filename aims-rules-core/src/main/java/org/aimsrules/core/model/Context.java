@@ -1,17 +1,14 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The organization and its context (4.1).
- *
- * @param issues Internal and external issues.
- * @param climateChange The climate-change determination.
- * @param lastReviewedOn When the context analysis was last reviewed.
- * @param documentId Id of the context analysis.
  */
+@RecordBuilder
 public record Context(
     @Evidence(value = {"4.1-1"}, when = "always (4.1/no-context-issues, MAJOR)")
     @JsonPropertyDescription("Internal and external issues.")
@@ -32,12 +29,12 @@ public record Context(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static ContextBuilder builder() {
+    return ContextBuilder.builder();
   }
 
   /**
@@ -45,75 +42,7 @@ public record Context(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.issues = issues;
-    b.climateChange = climateChange;
-    b.lastReviewedOn = lastReviewedOn;
-    b.documentId = documentId;
-    return b;
-  }
-
-  /** Builder for {@link Context}. */
-  public static final class Builder {
-    private List<ContextIssue> issues;
-    private ClimateChangeDetermination climateChange;
-    private LocalDate lastReviewedOn;
-    private String documentId;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code issues}.
-     *
-     * @param value internal and external issues.
-     * @return this builder
-     */
-    public Builder issues(List<ContextIssue> value) {
-      this.issues = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code climateChange}.
-     *
-     * @param value the climate-change determination.
-     * @return this builder
-     */
-    public Builder climateChange(ClimateChangeDetermination value) {
-      this.climateChange = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code lastReviewedOn}.
-     *
-     * @param value when the context analysis was last reviewed.
-     * @return this builder
-     */
-    public Builder lastReviewedOn(LocalDate value) {
-      this.lastReviewedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code documentId}.
-     *
-     * @param value id of the context analysis.
-     * @return this builder
-     */
-    public Builder documentId(String value) {
-      this.documentId = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public Context build() {
-      return new Context(issues, climateChange, lastReviewedOn, documentId);
-    }
+  public ContextBuilder toBuilder() {
+    return ContextBuilder.builder(this);
   }
 }

@@ -1,18 +1,13 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 
 /**
  * An internal or external issue relevant to the AIMS (4.1).
- *
- * @param id Stable identifier, unique across the whole document; other entities refer to it.
- * @param kind Internal or external.
- * @param category Topic.
- * @param description The issue.
- * @param identifiedOn When it was identified.
- * @param lastReviewedOn When it was last reviewed.
  */
+@RecordBuilder
 public record ContextIssue(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
@@ -33,12 +28,12 @@ public record ContextIssue(
     LocalDate lastReviewedOn) implements Entity {
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static ContextIssueBuilder builder() {
+    return ContextIssueBuilder.builder();
   }
 
   /**
@@ -46,101 +41,7 @@ public record ContextIssue(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.kind = kind;
-    b.category = category;
-    b.description = description;
-    b.identifiedOn = identifiedOn;
-    b.lastReviewedOn = lastReviewedOn;
-    return b;
-  }
-
-  /** Builder for {@link ContextIssue}. */
-  public static final class Builder {
-    private String id;
-    private IssueKind kind;
-    private IssueCategory category;
-    private String description;
-    private LocalDate identifiedOn;
-    private LocalDate lastReviewedOn;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code id}.
-     *
-     * @param value stable identifier, unique across the whole document; other entities refer to it.
-     * @return this builder
-     */
-    public Builder id(String value) {
-      this.id = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code kind}.
-     *
-     * @param value internal or external.
-     * @return this builder
-     */
-    public Builder kind(IssueKind value) {
-      this.kind = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code category}.
-     *
-     * @param value topic.
-     * @return this builder
-     */
-    public Builder category(IssueCategory value) {
-      this.category = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code description}.
-     *
-     * @param value the issue.
-     * @return this builder
-     */
-    public Builder description(String value) {
-      this.description = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code identifiedOn}.
-     *
-     * @param value when it was identified.
-     * @return this builder
-     */
-    public Builder identifiedOn(LocalDate value) {
-      this.identifiedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code lastReviewedOn}.
-     *
-     * @param value when it was last reviewed.
-     * @return this builder
-     */
-    public Builder lastReviewedOn(LocalDate value) {
-      this.lastReviewedOn = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public ContextIssue build() {
-      return new ContextIssue(id, kind, category, description, identifiedOn, lastReviewedOn);
-    }
+  public ContextIssueBuilder toBuilder() {
+    return ContextIssueBuilder.builder(this);
   }
 }

@@ -1,21 +1,14 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A customer of AI products or services (A.10.4).
- *
- * @param id Stable identifier, unique across the whole document; other entities refer to it.
- * @param name Name or segment.
- * @param aiSystemIds AI systems provided to it.
- * @param requirementsCaptured Whether its needs and expectations are captured.
- * @param responsibilitiesAllocated Whether responsibilities are allocated (A.10.2).
- * @param intendedUseCommunicated Whether intended use and risks were communicated.
- * @param agreementDocumentId Id of the agreement.
- * @param lastReviewedOn When the relationship was last reviewed.
  */
+@RecordBuilder
 public record Customer(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
@@ -46,12 +39,12 @@ public record Customer(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static CustomerBuilder builder() {
+    return CustomerBuilder.builder();
   }
 
   /**
@@ -59,127 +52,7 @@ public record Customer(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.name = name;
-    b.aiSystemIds = aiSystemIds;
-    b.requirementsCaptured = requirementsCaptured;
-    b.responsibilitiesAllocated = responsibilitiesAllocated;
-    b.intendedUseCommunicated = intendedUseCommunicated;
-    b.agreementDocumentId = agreementDocumentId;
-    b.lastReviewedOn = lastReviewedOn;
-    return b;
-  }
-
-  /** Builder for {@link Customer}. */
-  public static final class Builder {
-    private String id;
-    private String name;
-    private List<String> aiSystemIds;
-    private Boolean requirementsCaptured;
-    private Boolean responsibilitiesAllocated;
-    private Boolean intendedUseCommunicated;
-    private String agreementDocumentId;
-    private LocalDate lastReviewedOn;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code id}.
-     *
-     * @param value stable identifier, unique across the whole document; other entities refer to it.
-     * @return this builder
-     */
-    public Builder id(String value) {
-      this.id = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code name}.
-     *
-     * @param value name or segment.
-     * @return this builder
-     */
-    public Builder name(String value) {
-      this.name = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code aiSystemIds}.
-     *
-     * @param value aI systems provided to it.
-     * @return this builder
-     */
-    public Builder aiSystemIds(List<String> value) {
-      this.aiSystemIds = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code requirementsCaptured}.
-     *
-     * @param value whether its needs and expectations are captured.
-     * @return this builder
-     */
-    public Builder requirementsCaptured(Boolean value) {
-      this.requirementsCaptured = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code responsibilitiesAllocated}.
-     *
-     * @param value whether responsibilities are allocated (A.10.2).
-     * @return this builder
-     */
-    public Builder responsibilitiesAllocated(Boolean value) {
-      this.responsibilitiesAllocated = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code intendedUseCommunicated}.
-     *
-     * @param value whether intended use and risks were communicated.
-     * @return this builder
-     */
-    public Builder intendedUseCommunicated(Boolean value) {
-      this.intendedUseCommunicated = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code agreementDocumentId}.
-     *
-     * @param value id of the agreement.
-     * @return this builder
-     */
-    public Builder agreementDocumentId(String value) {
-      this.agreementDocumentId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code lastReviewedOn}.
-     *
-     * @param value when the relationship was last reviewed.
-     * @return this builder
-     */
-    public Builder lastReviewedOn(LocalDate value) {
-      this.lastReviewedOn = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public Customer build() {
-      return new Customer(id, name, aiSystemIds, requirementsCaptured, responsibilitiesAllocated, intendedUseCommunicated, agreementDocumentId, lastReviewedOn);
-    }
+  public CustomerBuilder toBuilder() {
+    return CustomerBuilder.builder(this);
   }
 }

@@ -1,15 +1,13 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
 /**
  * Data preparation of a data resource (A.7.6).
- *
- * @param documentId Id of the preparation methods and criteria.
- * @param methods Preparation methods used.
- * @param criteriaDocumented Whether the criteria for choosing preparation steps are documented.
  */
+@RecordBuilder
 public record DataPreparation(
     @Evidence(value = {"A.7.6"}, need = Evidence.Need.APPLICABLE, when = "A.7.6 applies to the resource.", alsoIn = {"/dataResources/*/preparation/methods"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the preparation methods and criteria.")
@@ -27,12 +25,12 @@ public record DataPreparation(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static DataPreparationBuilder builder() {
+    return DataPreparationBuilder.builder();
   }
 
   /**
@@ -40,62 +38,7 @@ public record DataPreparation(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.documentId = documentId;
-    b.methods = methods;
-    b.criteriaDocumented = criteriaDocumented;
-    return b;
-  }
-
-  /** Builder for {@link DataPreparation}. */
-  public static final class Builder {
-    private String documentId;
-    private List<String> methods;
-    private Boolean criteriaDocumented;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code documentId}.
-     *
-     * @param value id of the preparation methods and criteria.
-     * @return this builder
-     */
-    public Builder documentId(String value) {
-      this.documentId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code methods}.
-     *
-     * @param value preparation methods used.
-     * @return this builder
-     */
-    public Builder methods(List<String> value) {
-      this.methods = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code criteriaDocumented}.
-     *
-     * @param value whether the criteria for choosing preparation steps are documented.
-     * @return this builder
-     */
-    public Builder criteriaDocumented(Boolean value) {
-      this.criteriaDocumented = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public DataPreparation build() {
-      return new DataPreparation(documentId, methods, criteriaDocumented);
-    }
+  public DataPreparationBuilder toBuilder() {
+    return DataPreparationBuilder.builder(this);
   }
 }

@@ -1,29 +1,14 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A data resource used by AI systems (A.4.3, A.7).
- *
- * @param id Stable identifier, unique across the whole document; other entities refer to it.
- * @param name Name.
- * @param description Description.
- * @param aiSystemIds AI systems that use it.
- * @param categories How it is used.
- * @param origin Where it comes from.
- * @param supplierId Supplier, if acquired.
- * @param containsPersonalData Whether it holds personal data.
- * @param containsSpecialCategoryData Whether it holds special categories of personal data.
- * @param documentId Id of the data resource documentation (A.4.3).
- * @param lastUpdatedOn When the data was last updated.
- * @param retentionMonths Retention period in months.
- * @param acquisition Acquisition (A.7.3).
- * @param quality Quality (A.7.4).
- * @param provenance Provenance (A.7.5).
- * @param preparation Preparation (A.7.6).
  */
+@RecordBuilder
 public record DataResource(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
@@ -80,12 +65,12 @@ public record DataResource(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static DataResourceBuilder builder() {
+    return DataResourceBuilder.builder();
   }
 
   /**
@@ -93,231 +78,7 @@ public record DataResource(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.name = name;
-    b.description = description;
-    b.aiSystemIds = aiSystemIds;
-    b.categories = categories;
-    b.origin = origin;
-    b.supplierId = supplierId;
-    b.containsPersonalData = containsPersonalData;
-    b.containsSpecialCategoryData = containsSpecialCategoryData;
-    b.documentId = documentId;
-    b.lastUpdatedOn = lastUpdatedOn;
-    b.retentionMonths = retentionMonths;
-    b.acquisition = acquisition;
-    b.quality = quality;
-    b.provenance = provenance;
-    b.preparation = preparation;
-    return b;
-  }
-
-  /** Builder for {@link DataResource}. */
-  public static final class Builder {
-    private String id;
-    private String name;
-    private String description;
-    private List<String> aiSystemIds;
-    private List<DataCategory> categories;
-    private DataOrigin origin;
-    private String supplierId;
-    private Boolean containsPersonalData;
-    private Boolean containsSpecialCategoryData;
-    private String documentId;
-    private LocalDate lastUpdatedOn;
-    private Integer retentionMonths;
-    private DataAcquisition acquisition;
-    private DataQuality quality;
-    private DataProvenance provenance;
-    private DataPreparation preparation;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code id}.
-     *
-     * @param value stable identifier, unique across the whole document; other entities refer to it.
-     * @return this builder
-     */
-    public Builder id(String value) {
-      this.id = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code name}.
-     *
-     * @param value name.
-     * @return this builder
-     */
-    public Builder name(String value) {
-      this.name = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code description}.
-     *
-     * @param value description.
-     * @return this builder
-     */
-    public Builder description(String value) {
-      this.description = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code aiSystemIds}.
-     *
-     * @param value aI systems that use it.
-     * @return this builder
-     */
-    public Builder aiSystemIds(List<String> value) {
-      this.aiSystemIds = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code categories}.
-     *
-     * @param value how it is used.
-     * @return this builder
-     */
-    public Builder categories(List<DataCategory> value) {
-      this.categories = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code origin}.
-     *
-     * @param value where it comes from.
-     * @return this builder
-     */
-    public Builder origin(DataOrigin value) {
-      this.origin = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code supplierId}.
-     *
-     * @param value supplier, if acquired.
-     * @return this builder
-     */
-    public Builder supplierId(String value) {
-      this.supplierId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code containsPersonalData}.
-     *
-     * @param value whether it holds personal data.
-     * @return this builder
-     */
-    public Builder containsPersonalData(Boolean value) {
-      this.containsPersonalData = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code containsSpecialCategoryData}.
-     *
-     * @param value whether it holds special categories of personal data.
-     * @return this builder
-     */
-    public Builder containsSpecialCategoryData(Boolean value) {
-      this.containsSpecialCategoryData = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code documentId}.
-     *
-     * @param value id of the data resource documentation (A.4.3).
-     * @return this builder
-     */
-    public Builder documentId(String value) {
-      this.documentId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code lastUpdatedOn}.
-     *
-     * @param value when the data was last updated.
-     * @return this builder
-     */
-    public Builder lastUpdatedOn(LocalDate value) {
-      this.lastUpdatedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code retentionMonths}.
-     *
-     * @param value retention period in months.
-     * @return this builder
-     */
-    public Builder retentionMonths(Integer value) {
-      this.retentionMonths = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code acquisition}.
-     *
-     * @param value acquisition (A.7.3).
-     * @return this builder
-     */
-    public Builder acquisition(DataAcquisition value) {
-      this.acquisition = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code quality}.
-     *
-     * @param value quality (A.7.4).
-     * @return this builder
-     */
-    public Builder quality(DataQuality value) {
-      this.quality = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code provenance}.
-     *
-     * @param value provenance (A.7.5).
-     * @return this builder
-     */
-    public Builder provenance(DataProvenance value) {
-      this.provenance = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code preparation}.
-     *
-     * @param value preparation (A.7.6).
-     * @return this builder
-     */
-    public Builder preparation(DataPreparation value) {
-      this.preparation = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public DataResource build() {
-      return new DataResource(id, name, description, aiSystemIds, categories, origin, supplierId, containsPersonalData, containsSpecialCategoryData, documentId, lastUpdatedOn, retentionMonths, acquisition, quality, provenance, preparation);
-    }
+  public DataResourceBuilder toBuilder() {
+    return DataResourceBuilder.builder(this);
   }
 }

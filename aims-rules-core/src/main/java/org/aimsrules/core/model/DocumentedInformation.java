@@ -1,34 +1,14 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import java.util.List;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * An item of documented information (7.5).
- *
- * @param id Stable identifier, unique across the whole document; other entities refer to it.
- * @param title Title.
- * @param type Type.
- * @param description Description.
- * @param version Version.
- * @param ownerId Owner.
- * @param approvedBy Who approved it.
- * @param approvedOn When.
- * @param reviewedOn Last review.
- * @param nextReviewDue Next review due.
- * @param status Status.
- * @param format Format and medium.
- * @param location Where it is stored.
- * @param accessControlled Whether access is controlled.
- * @param confidentiality Confidentiality class.
- * @param versionControlled Whether changes are under version control.
- * @param backedUp Whether it is preserved against loss.
- * @param retentionMonths Retention period in months.
- * @param externalOrigin Whether it comes from outside the organization.
- * @param additionalTypes Further types, when one document serves several purposes (fact model 1.1).
- * @param approverIds Further people who approved it, when several did (fact model 1.1).
  */
+@RecordBuilder
 public record DocumentedInformation(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
@@ -119,12 +99,12 @@ public record DocumentedInformation(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static DocumentedInformationBuilder builder() {
+    return DocumentedInformationBuilder.builder();
   }
 
   /**
@@ -132,296 +112,7 @@ public record DocumentedInformation(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.title = title;
-    b.type = type;
-    b.description = description;
-    b.version = version;
-    b.ownerId = ownerId;
-    b.approvedBy = approvedBy;
-    b.approvedOn = approvedOn;
-    b.reviewedOn = reviewedOn;
-    b.nextReviewDue = nextReviewDue;
-    b.status = status;
-    b.format = format;
-    b.location = location;
-    b.accessControlled = accessControlled;
-    b.confidentiality = confidentiality;
-    b.versionControlled = versionControlled;
-    b.backedUp = backedUp;
-    b.retentionMonths = retentionMonths;
-    b.externalOrigin = externalOrigin;
-    b.additionalTypes = additionalTypes;
-    b.approverIds = approverIds;
-    return b;
-  }
-
-  /** Builder for {@link DocumentedInformation}. */
-  public static final class Builder {
-    private String id;
-    private String title;
-    private DocumentType type;
-    private String description;
-    private String version;
-    private String ownerId;
-    private String approvedBy;
-    private LocalDate approvedOn;
-    private LocalDate reviewedOn;
-    private LocalDate nextReviewDue;
-    private DocumentStatus status;
-    private String format;
-    private String location;
-    private Boolean accessControlled;
-    private Confidentiality confidentiality;
-    private Boolean versionControlled;
-    private Boolean backedUp;
-    private Integer retentionMonths;
-    private Boolean externalOrigin;
-    private List<DocumentType> additionalTypes;
-    private List<String> approverIds;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code id}.
-     *
-     * @param value stable identifier, unique across the whole document; other entities refer to it.
-     * @return this builder
-     */
-    public Builder id(String value) {
-      this.id = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code title}.
-     *
-     * @param value title.
-     * @return this builder
-     */
-    public Builder title(String value) {
-      this.title = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code type}.
-     *
-     * @param value type.
-     * @return this builder
-     */
-    public Builder type(DocumentType value) {
-      this.type = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code description}.
-     *
-     * @param value description.
-     * @return this builder
-     */
-    public Builder description(String value) {
-      this.description = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code version}.
-     *
-     * @param value version.
-     * @return this builder
-     */
-    public Builder version(String value) {
-      this.version = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code ownerId}.
-     *
-     * @param value owner.
-     * @return this builder
-     */
-    public Builder ownerId(String value) {
-      this.ownerId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code approvedBy}.
-     *
-     * @param value who approved it.
-     * @return this builder
-     */
-    public Builder approvedBy(String value) {
-      this.approvedBy = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code approvedOn}.
-     *
-     * @param value when.
-     * @return this builder
-     */
-    public Builder approvedOn(LocalDate value) {
-      this.approvedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code reviewedOn}.
-     *
-     * @param value last review.
-     * @return this builder
-     */
-    public Builder reviewedOn(LocalDate value) {
-      this.reviewedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code nextReviewDue}.
-     *
-     * @param value next review due.
-     * @return this builder
-     */
-    public Builder nextReviewDue(LocalDate value) {
-      this.nextReviewDue = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code status}.
-     *
-     * @param value status.
-     * @return this builder
-     */
-    public Builder status(DocumentStatus value) {
-      this.status = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code format}.
-     *
-     * @param value format and medium.
-     * @return this builder
-     */
-    public Builder format(String value) {
-      this.format = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code location}.
-     *
-     * @param value where it is stored.
-     * @return this builder
-     */
-    public Builder location(String value) {
-      this.location = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code accessControlled}.
-     *
-     * @param value whether access is controlled.
-     * @return this builder
-     */
-    public Builder accessControlled(Boolean value) {
-      this.accessControlled = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code confidentiality}.
-     *
-     * @param value confidentiality class.
-     * @return this builder
-     */
-    public Builder confidentiality(Confidentiality value) {
-      this.confidentiality = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code versionControlled}.
-     *
-     * @param value whether changes are under version control.
-     * @return this builder
-     */
-    public Builder versionControlled(Boolean value) {
-      this.versionControlled = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code backedUp}.
-     *
-     * @param value whether it is preserved against loss.
-     * @return this builder
-     */
-    public Builder backedUp(Boolean value) {
-      this.backedUp = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code retentionMonths}.
-     *
-     * @param value retention period in months.
-     * @return this builder
-     */
-    public Builder retentionMonths(Integer value) {
-      this.retentionMonths = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code externalOrigin}.
-     *
-     * @param value whether it comes from outside the organization.
-     * @return this builder
-     */
-    public Builder externalOrigin(Boolean value) {
-      this.externalOrigin = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code additionalTypes}.
-     *
-     * @param value further types, when one document serves several purposes (fact model 1.1).
-     * @return this builder
-     */
-    public Builder additionalTypes(List<DocumentType> value) {
-      this.additionalTypes = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code approverIds}.
-     *
-     * @param value further people who approved it, when several did (fact model 1.1).
-     * @return this builder
-     */
-    public Builder approverIds(List<String> value) {
-      this.approverIds = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public DocumentedInformation build() {
-      return new DocumentedInformation(id, title, type, description, version, ownerId, approvedBy, approvedOn, reviewedOn, nextReviewDue, status, format, location, accessControlled, confidentiality, versionControlled, backedUp, retentionMonths, externalOrigin, additionalTypes, approverIds);
-    }
+  public DocumentedInformationBuilder toBuilder() {
+    return DocumentedInformationBuilder.builder(this);
   }
 }

@@ -1,36 +1,14 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * EU AI Act classification and evidence for an AI system.
- *
- * @param appliesInEu Whether the system is placed on the EU market or used in the EU; when absent,
- * derived from the organization's jurisdictions.
- * @param prohibitedPracticeScreening Art. 5 screening.
- * @param annexIiiArea Annex III area, or NONE.
- * @param annexIProductSafetyComponent Whether it is a safety component of, or is, a product under
- * Annex I legislation needing third-party conformity assessment (Art. 6(1)).
- * @param profilesNaturalPersons Whether it profiles natural persons (never eligible for the Art.
- * 6(3) derogation).
- * @param highRiskDerogation Art. 6(3) derogation, if claimed.
- * @param declaredRiskClass Risk class the organization determined.
- * @param classificationDocumentId Id of the documented classification.
- * @param classifiedOn When it was classified.
- * @param transparencyDuties Art. 50 duties that apply.
- * @param transparencyMeasures Art. 50 duties for which measures are implemented.
- * @param gpaiModel Whether the organization provides a general-purpose AI model in this system.
- * @param gpai GPAI evidence.
- * @param fundamentalRightsImpactAssessmentId Fundamental-rights impact assessment (Art. 27).
- * @param deployerIsPublicBodyOrPublicService Whether the organization deploys it as a public body
- * or a provider of public services (Art. 27).
- * @param postMarketMonitoringPlanId Id of the post-market monitoring plan (Art. 72).
- * @param qualityManagementSystemId Id of the quality management system documentation (Art. 17).
- * @param conformityAssessedOn When the conformity assessment was completed (Art. 43).
- * @param registeredInEuDatabase Whether the system is registered in the EU database (Art. 49).
  */
+@RecordBuilder
 public record EuAiActProfile(
     @Informational("Input; without it the organization's jurisdictions decide, and unknown jurisdictions count as EU.")
     @JsonPropertyDescription("Whether the system is placed on the EU market or used in the EU; when absent, derived from the organization's jurisdictions.")
@@ -97,12 +75,12 @@ public record EuAiActProfile(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static EuAiActProfileBuilder builder() {
+    return EuAiActProfileBuilder.builder();
   }
 
   /**
@@ -110,270 +88,7 @@ public record EuAiActProfile(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.appliesInEu = appliesInEu;
-    b.prohibitedPracticeScreening = prohibitedPracticeScreening;
-    b.annexIiiArea = annexIiiArea;
-    b.annexIProductSafetyComponent = annexIProductSafetyComponent;
-    b.profilesNaturalPersons = profilesNaturalPersons;
-    b.highRiskDerogation = highRiskDerogation;
-    b.declaredRiskClass = declaredRiskClass;
-    b.classificationDocumentId = classificationDocumentId;
-    b.classifiedOn = classifiedOn;
-    b.transparencyDuties = transparencyDuties;
-    b.transparencyMeasures = transparencyMeasures;
-    b.gpaiModel = gpaiModel;
-    b.gpai = gpai;
-    b.fundamentalRightsImpactAssessmentId = fundamentalRightsImpactAssessmentId;
-    b.deployerIsPublicBodyOrPublicService = deployerIsPublicBodyOrPublicService;
-    b.postMarketMonitoringPlanId = postMarketMonitoringPlanId;
-    b.qualityManagementSystemId = qualityManagementSystemId;
-    b.conformityAssessedOn = conformityAssessedOn;
-    b.registeredInEuDatabase = registeredInEuDatabase;
-    return b;
-  }
-
-  /** Builder for {@link EuAiActProfile}. */
-  public static final class Builder {
-    private Boolean appliesInEu;
-    private ProhibitedPracticeScreening prohibitedPracticeScreening;
-    private AnnexIiiArea annexIiiArea;
-    private Boolean annexIProductSafetyComponent;
-    private Boolean profilesNaturalPersons;
-    private HighRiskDerogation highRiskDerogation;
-    private EuAiActRiskClass declaredRiskClass;
-    private String classificationDocumentId;
-    private LocalDate classifiedOn;
-    private List<TransparencyDuty> transparencyDuties;
-    private List<TransparencyDuty> transparencyMeasures;
-    private Boolean gpaiModel;
-    private GpaiObligations gpai;
-    private String fundamentalRightsImpactAssessmentId;
-    private Boolean deployerIsPublicBodyOrPublicService;
-    private String postMarketMonitoringPlanId;
-    private String qualityManagementSystemId;
-    private LocalDate conformityAssessedOn;
-    private Boolean registeredInEuDatabase;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code appliesInEu}.
-     *
-     * @param value whether the system is placed on the EU market or used in the EU; when absent, derived from the organization's jurisdictions.
-     * @return this builder
-     */
-    public Builder appliesInEu(Boolean value) {
-      this.appliesInEu = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code prohibitedPracticeScreening}.
-     *
-     * @param value art. 5 screening.
-     * @return this builder
-     */
-    public Builder prohibitedPracticeScreening(ProhibitedPracticeScreening value) {
-      this.prohibitedPracticeScreening = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code annexIiiArea}.
-     *
-     * @param value annex III area, or NONE.
-     * @return this builder
-     */
-    public Builder annexIiiArea(AnnexIiiArea value) {
-      this.annexIiiArea = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code annexIProductSafetyComponent}.
-     *
-     * @param value whether it is a safety component of, or is, a product under Annex I legislation needing third-party conformity assessment (Art. 6(1)).
-     * @return this builder
-     */
-    public Builder annexIProductSafetyComponent(Boolean value) {
-      this.annexIProductSafetyComponent = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code profilesNaturalPersons}.
-     *
-     * @param value whether it profiles natural persons (never eligible for the Art. 6(3) derogation).
-     * @return this builder
-     */
-    public Builder profilesNaturalPersons(Boolean value) {
-      this.profilesNaturalPersons = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code highRiskDerogation}.
-     *
-     * @param value art. 6(3) derogation, if claimed.
-     * @return this builder
-     */
-    public Builder highRiskDerogation(HighRiskDerogation value) {
-      this.highRiskDerogation = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code declaredRiskClass}.
-     *
-     * @param value risk class the organization determined.
-     * @return this builder
-     */
-    public Builder declaredRiskClass(EuAiActRiskClass value) {
-      this.declaredRiskClass = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code classificationDocumentId}.
-     *
-     * @param value id of the documented classification.
-     * @return this builder
-     */
-    public Builder classificationDocumentId(String value) {
-      this.classificationDocumentId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code classifiedOn}.
-     *
-     * @param value when it was classified.
-     * @return this builder
-     */
-    public Builder classifiedOn(LocalDate value) {
-      this.classifiedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code transparencyDuties}.
-     *
-     * @param value art. 50 duties that apply.
-     * @return this builder
-     */
-    public Builder transparencyDuties(List<TransparencyDuty> value) {
-      this.transparencyDuties = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code transparencyMeasures}.
-     *
-     * @param value art. 50 duties for which measures are implemented.
-     * @return this builder
-     */
-    public Builder transparencyMeasures(List<TransparencyDuty> value) {
-      this.transparencyMeasures = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code gpaiModel}.
-     *
-     * @param value whether the organization provides a general-purpose AI model in this system.
-     * @return this builder
-     */
-    public Builder gpaiModel(Boolean value) {
-      this.gpaiModel = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code gpai}.
-     *
-     * @param value gPAI evidence.
-     * @return this builder
-     */
-    public Builder gpai(GpaiObligations value) {
-      this.gpai = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code fundamentalRightsImpactAssessmentId}.
-     *
-     * @param value fundamental-rights impact assessment (Art. 27).
-     * @return this builder
-     */
-    public Builder fundamentalRightsImpactAssessmentId(String value) {
-      this.fundamentalRightsImpactAssessmentId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code deployerIsPublicBodyOrPublicService}.
-     *
-     * @param value whether the organization deploys it as a public body or a provider of public services (Art. 27).
-     * @return this builder
-     */
-    public Builder deployerIsPublicBodyOrPublicService(Boolean value) {
-      this.deployerIsPublicBodyOrPublicService = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code postMarketMonitoringPlanId}.
-     *
-     * @param value id of the post-market monitoring plan (Art. 72).
-     * @return this builder
-     */
-    public Builder postMarketMonitoringPlanId(String value) {
-      this.postMarketMonitoringPlanId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code qualityManagementSystemId}.
-     *
-     * @param value id of the quality management system documentation (Art. 17).
-     * @return this builder
-     */
-    public Builder qualityManagementSystemId(String value) {
-      this.qualityManagementSystemId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code conformityAssessedOn}.
-     *
-     * @param value when the conformity assessment was completed (Art. 43).
-     * @return this builder
-     */
-    public Builder conformityAssessedOn(LocalDate value) {
-      this.conformityAssessedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code registeredInEuDatabase}.
-     *
-     * @param value whether the system is registered in the EU database (Art. 49).
-     * @return this builder
-     */
-    public Builder registeredInEuDatabase(Boolean value) {
-      this.registeredInEuDatabase = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public EuAiActProfile build() {
-      return new EuAiActProfile(appliesInEu, prohibitedPracticeScreening, annexIiiArea, annexIProductSafetyComponent, profilesNaturalPersons, highRiskDerogation, declaredRiskClass, classificationDocumentId, classifiedOn, transparencyDuties, transparencyMeasures, gpaiModel, gpai, fundamentalRightsImpactAssessmentId, deployerIsPublicBodyOrPublicService, postMarketMonitoringPlanId, qualityManagementSystemId, conformityAssessedOn, registeredInEuDatabase);
-    }
+  public EuAiActProfileBuilder toBuilder() {
+    return EuAiActProfileBuilder.builder(this);
   }
 }

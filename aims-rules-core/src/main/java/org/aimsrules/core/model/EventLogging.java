@@ -1,16 +1,13 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
 /**
  * Event logging for an AI system (A.6.2.8).
- *
- * @param enabled Whether events are logged.
- * @param phases Life-cycle stages in which logging is enabled.
- * @param retentionDays How long logs are kept, in days.
- * @param purposes What the logs serve (traceability, incident analysis, ...).
  */
+@RecordBuilder
 public record EventLogging(
     @Evidence(value = {"A.6.2.8"}, need = Evidence.Need.APPLICABLE, when = "A.6.2.8 applies and the system is in use; an unstated value counts as enabled only when phases are listed, and the high-risk retention check runs unless logging is explicitly off.", alsoIn = {"/aiSystems/*/eventLogging/phases"})
     @JsonPropertyDescription("Whether events are logged.")
@@ -32,12 +29,12 @@ public record EventLogging(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static EventLoggingBuilder builder() {
+    return EventLoggingBuilder.builder();
   }
 
   /**
@@ -45,75 +42,7 @@ public record EventLogging(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.enabled = enabled;
-    b.phases = phases;
-    b.retentionDays = retentionDays;
-    b.purposes = purposes;
-    return b;
-  }
-
-  /** Builder for {@link EventLogging}. */
-  public static final class Builder {
-    private Boolean enabled;
-    private List<LifecycleStage> phases;
-    private Integer retentionDays;
-    private List<String> purposes;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code enabled}.
-     *
-     * @param value whether events are logged.
-     * @return this builder
-     */
-    public Builder enabled(Boolean value) {
-      this.enabled = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code phases}.
-     *
-     * @param value life-cycle stages in which logging is enabled.
-     * @return this builder
-     */
-    public Builder phases(List<LifecycleStage> value) {
-      this.phases = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code retentionDays}.
-     *
-     * @param value how long logs are kept, in days.
-     * @return this builder
-     */
-    public Builder retentionDays(Integer value) {
-      this.retentionDays = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code purposes}.
-     *
-     * @param value what the logs serve (traceability, incident analysis, ...).
-     * @return this builder
-     */
-    public Builder purposes(List<String> value) {
-      this.purposes = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public EventLogging build() {
-      return new EventLogging(enabled, phases, retentionDays, purposes);
-    }
+  public EventLoggingBuilder toBuilder() {
+    return EventLoggingBuilder.builder(this);
   }
 }

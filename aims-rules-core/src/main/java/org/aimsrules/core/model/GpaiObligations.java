@@ -1,19 +1,13 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 
 /**
  * Evidence for general-purpose AI model obligations (EU AI Act Art. 53, 55).
- *
- * @param technicalDocumentationId Id of technical documentation for the AI Office and downstream
- * providers.
- * @param copyrightPolicyDocumentId Id of the copyright policy.
- * @param trainingContentSummaryDocumentId Id of the public training-content summary.
- * @param systemicRisk Whether the model has systemic risk (Art. 51).
- * @param systemicRiskEvaluatedOn When systemic risks were last evaluated, including adversarial
- * testing (Art. 55).
  */
+@RecordBuilder
 public record GpaiObligations(
     @Evidence(value = {"A.6.2.7"}, need = Evidence.Need.APPLICABLE, when = "The system contains a GPAI model the organization provides.", alsoIn = {"/aiSystems/*/technicalDocumentation/*/documentId"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of technical documentation for the AI Office and downstream providers.")
@@ -32,12 +26,12 @@ public record GpaiObligations(
     LocalDate systemicRiskEvaluatedOn) {
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static GpaiObligationsBuilder builder() {
+    return GpaiObligationsBuilder.builder();
   }
 
   /**
@@ -45,88 +39,7 @@ public record GpaiObligations(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.technicalDocumentationId = technicalDocumentationId;
-    b.copyrightPolicyDocumentId = copyrightPolicyDocumentId;
-    b.trainingContentSummaryDocumentId = trainingContentSummaryDocumentId;
-    b.systemicRisk = systemicRisk;
-    b.systemicRiskEvaluatedOn = systemicRiskEvaluatedOn;
-    return b;
-  }
-
-  /** Builder for {@link GpaiObligations}. */
-  public static final class Builder {
-    private String technicalDocumentationId;
-    private String copyrightPolicyDocumentId;
-    private String trainingContentSummaryDocumentId;
-    private Boolean systemicRisk;
-    private LocalDate systemicRiskEvaluatedOn;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code technicalDocumentationId}.
-     *
-     * @param value id of technical documentation for the AI Office and downstream providers.
-     * @return this builder
-     */
-    public Builder technicalDocumentationId(String value) {
-      this.technicalDocumentationId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code copyrightPolicyDocumentId}.
-     *
-     * @param value id of the copyright policy.
-     * @return this builder
-     */
-    public Builder copyrightPolicyDocumentId(String value) {
-      this.copyrightPolicyDocumentId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code trainingContentSummaryDocumentId}.
-     *
-     * @param value id of the public training-content summary.
-     * @return this builder
-     */
-    public Builder trainingContentSummaryDocumentId(String value) {
-      this.trainingContentSummaryDocumentId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code systemicRisk}.
-     *
-     * @param value whether the model has systemic risk (Art. 51).
-     * @return this builder
-     */
-    public Builder systemicRisk(Boolean value) {
-      this.systemicRisk = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code systemicRiskEvaluatedOn}.
-     *
-     * @param value when systemic risks were last evaluated, including adversarial testing (Art. 55).
-     * @return this builder
-     */
-    public Builder systemicRiskEvaluatedOn(LocalDate value) {
-      this.systemicRiskEvaluatedOn = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public GpaiObligations build() {
-      return new GpaiObligations(technicalDocumentationId, copyrightPolicyDocumentId, trainingContentSummaryDocumentId, systemicRisk, systemicRiskEvaluatedOn);
-    }
+  public GpaiObligationsBuilder toBuilder() {
+    return GpaiObligationsBuilder.builder(this);
   }
 }

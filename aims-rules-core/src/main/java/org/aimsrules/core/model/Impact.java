@@ -1,22 +1,13 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
 /**
  * One impact category in an impact assessment.
- *
- * @param category Impact category.
- * @param consideration Assessed, or ruled out with a rationale.
- * @param rationale Why it was ruled out, or a summary.
- * @param direction Positive, negative or mixed.
- * @param affected Who is affected.
- * @param description The impact.
- * @param likelihood Likelihood on the criteria scale.
- * @param severity Severity on the criteria scale.
- * @param mitigation Mitigation measures.
- * @param residualAccepted Whether the residual impact was accepted.
  */
+@RecordBuilder
 public record Impact(
     @Identity("required by the reader")
     @Required @JsonPropertyDescription("Impact category.")
@@ -55,12 +46,12 @@ public record Impact(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static ImpactBuilder builder() {
+    return ImpactBuilder.builder();
   }
 
   /**
@@ -68,153 +59,7 @@ public record Impact(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.category = category;
-    b.consideration = consideration;
-    b.rationale = rationale;
-    b.direction = direction;
-    b.affected = affected;
-    b.description = description;
-    b.likelihood = likelihood;
-    b.severity = severity;
-    b.mitigation = mitigation;
-    b.residualAccepted = residualAccepted;
-    return b;
-  }
-
-  /** Builder for {@link Impact}. */
-  public static final class Builder {
-    private ImpactCategory category;
-    private ImpactConsideration consideration;
-    private String rationale;
-    private ImpactDirection direction;
-    private List<ConsequenceTarget> affected;
-    private String description;
-    private Integer likelihood;
-    private Integer severity;
-    private String mitigation;
-    private Boolean residualAccepted;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code category}.
-     *
-     * @param value impact category.
-     * @return this builder
-     */
-    public Builder category(ImpactCategory value) {
-      this.category = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code consideration}.
-     *
-     * @param value assessed, or ruled out with a rationale.
-     * @return this builder
-     */
-    public Builder consideration(ImpactConsideration value) {
-      this.consideration = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code rationale}.
-     *
-     * @param value why it was ruled out, or a summary.
-     * @return this builder
-     */
-    public Builder rationale(String value) {
-      this.rationale = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code direction}.
-     *
-     * @param value positive, negative or mixed.
-     * @return this builder
-     */
-    public Builder direction(ImpactDirection value) {
-      this.direction = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code affected}.
-     *
-     * @param value who is affected.
-     * @return this builder
-     */
-    public Builder affected(List<ConsequenceTarget> value) {
-      this.affected = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code description}.
-     *
-     * @param value the impact.
-     * @return this builder
-     */
-    public Builder description(String value) {
-      this.description = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code likelihood}.
-     *
-     * @param value likelihood on the criteria scale.
-     * @return this builder
-     */
-    public Builder likelihood(Integer value) {
-      this.likelihood = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code severity}.
-     *
-     * @param value severity on the criteria scale.
-     * @return this builder
-     */
-    public Builder severity(Integer value) {
-      this.severity = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code mitigation}.
-     *
-     * @param value mitigation measures.
-     * @return this builder
-     */
-    public Builder mitigation(String value) {
-      this.mitigation = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code residualAccepted}.
-     *
-     * @param value whether the residual impact was accepted.
-     * @return this builder
-     */
-    public Builder residualAccepted(Boolean value) {
-      this.residualAccepted = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public Impact build() {
-      return new Impact(category, consideration, rationale, direction, affected, description, likelihood, severity, mitigation, residualAccepted);
-    }
+  public ImpactBuilder toBuilder() {
+    return ImpactBuilder.builder(this);
   }
 }

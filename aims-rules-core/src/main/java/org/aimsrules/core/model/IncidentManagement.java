@@ -1,20 +1,13 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 
 /**
  * Incident communication arrangements (A.8.4).
- *
- * @param communicationPlanDocumentId Id of the incident communication plan.
- * @param informsUsers Whether the plan covers informing users.
- * @param informsAuthorities Whether the plan covers notifying authorities.
- * @param seriousIncidentProcedure Whether a serious-incident reporting procedure with EU AI Act
- * deadlines exists.
- * @param integratedWithSecurityAndPrivacy Whether it is integrated with security-incident and
- * personal-data-breach processes.
- * @param lastTestedOn When it was last exercised.
  */
+@RecordBuilder
 public record IncidentManagement(
     @Evidence(value = {"A.8.4"}, need = Evidence.Need.APPLICABLE, when = "A.8.4 applies.", alsoIn = {"/processes/*/documentId"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the incident communication plan.")
@@ -36,12 +29,12 @@ public record IncidentManagement(
     LocalDate lastTestedOn) implements AimsFact {
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static IncidentManagementBuilder builder() {
+    return IncidentManagementBuilder.builder();
   }
 
   /**
@@ -49,101 +42,7 @@ public record IncidentManagement(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.communicationPlanDocumentId = communicationPlanDocumentId;
-    b.informsUsers = informsUsers;
-    b.informsAuthorities = informsAuthorities;
-    b.seriousIncidentProcedure = seriousIncidentProcedure;
-    b.integratedWithSecurityAndPrivacy = integratedWithSecurityAndPrivacy;
-    b.lastTestedOn = lastTestedOn;
-    return b;
-  }
-
-  /** Builder for {@link IncidentManagement}. */
-  public static final class Builder {
-    private String communicationPlanDocumentId;
-    private Boolean informsUsers;
-    private Boolean informsAuthorities;
-    private Boolean seriousIncidentProcedure;
-    private Boolean integratedWithSecurityAndPrivacy;
-    private LocalDate lastTestedOn;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code communicationPlanDocumentId}.
-     *
-     * @param value id of the incident communication plan.
-     * @return this builder
-     */
-    public Builder communicationPlanDocumentId(String value) {
-      this.communicationPlanDocumentId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code informsUsers}.
-     *
-     * @param value whether the plan covers informing users.
-     * @return this builder
-     */
-    public Builder informsUsers(Boolean value) {
-      this.informsUsers = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code informsAuthorities}.
-     *
-     * @param value whether the plan covers notifying authorities.
-     * @return this builder
-     */
-    public Builder informsAuthorities(Boolean value) {
-      this.informsAuthorities = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code seriousIncidentProcedure}.
-     *
-     * @param value whether a serious-incident reporting procedure with EU AI Act deadlines exists.
-     * @return this builder
-     */
-    public Builder seriousIncidentProcedure(Boolean value) {
-      this.seriousIncidentProcedure = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code integratedWithSecurityAndPrivacy}.
-     *
-     * @param value whether it is integrated with security-incident and personal-data-breach processes.
-     * @return this builder
-     */
-    public Builder integratedWithSecurityAndPrivacy(Boolean value) {
-      this.integratedWithSecurityAndPrivacy = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code lastTestedOn}.
-     *
-     * @param value when it was last exercised.
-     * @return this builder
-     */
-    public Builder lastTestedOn(LocalDate value) {
-      this.lastTestedOn = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public IncidentManagement build() {
-      return new IncidentManagement(communicationPlanDocumentId, informsUsers, informsAuthorities, seriousIncidentProcedure, integratedWithSecurityAndPrivacy, lastTestedOn);
-    }
+  public IncidentManagementBuilder toBuilder() {
+    return IncidentManagementBuilder.builder(this);
   }
 }

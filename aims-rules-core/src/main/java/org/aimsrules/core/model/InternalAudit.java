@@ -1,26 +1,14 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * An internal audit (9.2).
- *
- * @param id Stable identifier, unique across the whole document; other entities refer to it.
- * @param status Status.
- * @param plannedOn Planned date.
- * @param performedOn Date performed.
- * @param objectives Audit objectives.
- * @param criteria Audit criteria.
- * @param scope Clauses and controls covered, e.g. "4", "6.1.2", "A.6".
- * @param processIds Processes audited.
- * @param auditorIds Auditors.
- * @param reportDocumentId Id of the audit report.
- * @param reportedToIds Managers the results were reported to.
- * @param reportedOn When results were reported.
- * @param auditorsIndependent Whether the organization determined the auditors to be independent of the audited activities (fact model 1.1).
  */
+@RecordBuilder
 public record InternalAudit(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
@@ -70,12 +58,12 @@ public record InternalAudit(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static InternalAuditBuilder builder() {
+    return InternalAuditBuilder.builder();
   }
 
   /**
@@ -83,192 +71,7 @@ public record InternalAudit(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.status = status;
-    b.plannedOn = plannedOn;
-    b.performedOn = performedOn;
-    b.objectives = objectives;
-    b.criteria = criteria;
-    b.scope = scope;
-    b.processIds = processIds;
-    b.auditorIds = auditorIds;
-    b.reportDocumentId = reportDocumentId;
-    b.reportedToIds = reportedToIds;
-    b.reportedOn = reportedOn;
-    b.auditorsIndependent = auditorsIndependent;
-    return b;
-  }
-
-  /** Builder for {@link InternalAudit}. */
-  public static final class Builder {
-    private String id;
-    private AuditStatus status;
-    private LocalDate plannedOn;
-    private LocalDate performedOn;
-    private String objectives;
-    private String criteria;
-    private List<String> scope;
-    private List<String> processIds;
-    private List<String> auditorIds;
-    private String reportDocumentId;
-    private List<String> reportedToIds;
-    private LocalDate reportedOn;
-    private Boolean auditorsIndependent;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code id}.
-     *
-     * @param value stable identifier, unique across the whole document; other entities refer to it.
-     * @return this builder
-     */
-    public Builder id(String value) {
-      this.id = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code status}.
-     *
-     * @param value status.
-     * @return this builder
-     */
-    public Builder status(AuditStatus value) {
-      this.status = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code plannedOn}.
-     *
-     * @param value planned date.
-     * @return this builder
-     */
-    public Builder plannedOn(LocalDate value) {
-      this.plannedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code performedOn}.
-     *
-     * @param value date performed.
-     * @return this builder
-     */
-    public Builder performedOn(LocalDate value) {
-      this.performedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code objectives}.
-     *
-     * @param value audit objectives.
-     * @return this builder
-     */
-    public Builder objectives(String value) {
-      this.objectives = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code criteria}.
-     *
-     * @param value audit criteria.
-     * @return this builder
-     */
-    public Builder criteria(String value) {
-      this.criteria = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code scope}.
-     *
-     * @param value clauses and controls covered, e.g. "4", "6.1.2", "A.6".
-     * @return this builder
-     */
-    public Builder scope(List<String> value) {
-      this.scope = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code processIds}.
-     *
-     * @param value processes audited.
-     * @return this builder
-     */
-    public Builder processIds(List<String> value) {
-      this.processIds = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code auditorIds}.
-     *
-     * @param value auditors.
-     * @return this builder
-     */
-    public Builder auditorIds(List<String> value) {
-      this.auditorIds = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code reportDocumentId}.
-     *
-     * @param value id of the audit report.
-     * @return this builder
-     */
-    public Builder reportDocumentId(String value) {
-      this.reportDocumentId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code reportedToIds}.
-     *
-     * @param value managers the results were reported to.
-     * @return this builder
-     */
-    public Builder reportedToIds(List<String> value) {
-      this.reportedToIds = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code reportedOn}.
-     *
-     * @param value when results were reported.
-     * @return this builder
-     */
-    public Builder reportedOn(LocalDate value) {
-      this.reportedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code auditorsIndependent}.
-     *
-     * @param value whether the organization determined the auditors to be independent of the audited activities (fact model 1.1).
-     * @return this builder
-     */
-    public Builder auditorsIndependent(Boolean value) {
-      this.auditorsIndependent = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public InternalAudit build() {
-      return new InternalAudit(id, status, plannedOn, performedOn, objectives, criteria, scope, processIds, auditorIds, reportDocumentId, reportedToIds, reportedOn, auditorsIndependent);
-    }
+  public InternalAuditBuilder toBuilder() {
+    return InternalAuditBuilder.builder(this);
   }
 }

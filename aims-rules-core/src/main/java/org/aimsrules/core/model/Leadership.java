@@ -1,13 +1,13 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
 /**
  * Evidence of leadership and commitment (5.1).
- *
- * @param commitments Evidence per aspect.
  */
+@RecordBuilder
 public record Leadership(
     @Evidence(value = {"5.1-a", "5.1-b", "5.1-c", "5.1-d", "5.1-e", "5.1-f", "5.1-g", "5.1-h"}, when = "always: evidence of each 5.1 aspect (5.1/*-not-evidenced observations, now also when no commitments are recorded; 5.1/no-leadership-evidence, MAJOR, in addition when there is no top-management involvement at all)", alsoIn = {"/managementReviews/*/attendeeIds", "/aiPolicy/approvedBy", "/roles/*/assignedBy"})
     @JsonPropertyDescription("Evidence per aspect.")
@@ -19,12 +19,12 @@ public record Leadership(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static LeadershipBuilder builder() {
+    return LeadershipBuilder.builder();
   }
 
   /**
@@ -32,36 +32,7 @@ public record Leadership(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.commitments = commitments;
-    return b;
-  }
-
-  /** Builder for {@link Leadership}. */
-  public static final class Builder {
-    private List<LeadershipCommitment> commitments;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code commitments}.
-     *
-     * @param value evidence per aspect.
-     * @return this builder
-     */
-    public Builder commitments(List<LeadershipCommitment> value) {
-      this.commitments = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public Leadership build() {
-      return new Leadership(commitments);
-    }
+  public LeadershipBuilder toBuilder() {
+    return LeadershipBuilder.builder(this);
   }
 }

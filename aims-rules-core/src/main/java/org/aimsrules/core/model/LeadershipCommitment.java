@@ -1,17 +1,13 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 
 /**
  * Evidence of one aspect of top-management leadership (5.1).
- *
- * @param aspect The aspect demonstrated.
- * @param evidence What demonstrates it.
- * @param evidenceDocumentId Id of the record that shows it.
- * @param demonstratedBy Member of top management who demonstrated it.
- * @param demonstratedOn When.
  */
+@RecordBuilder
 public record LeadershipCommitment(
     @Identity("required by the reader")
     @Required @JsonPropertyDescription("The aspect demonstrated.")
@@ -30,12 +26,12 @@ public record LeadershipCommitment(
     LocalDate demonstratedOn) {
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static LeadershipCommitmentBuilder builder() {
+    return LeadershipCommitmentBuilder.builder();
   }
 
   /**
@@ -43,88 +39,7 @@ public record LeadershipCommitment(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.aspect = aspect;
-    b.evidence = evidence;
-    b.evidenceDocumentId = evidenceDocumentId;
-    b.demonstratedBy = demonstratedBy;
-    b.demonstratedOn = demonstratedOn;
-    return b;
-  }
-
-  /** Builder for {@link LeadershipCommitment}. */
-  public static final class Builder {
-    private LeadershipAspect aspect;
-    private String evidence;
-    private String evidenceDocumentId;
-    private String demonstratedBy;
-    private LocalDate demonstratedOn;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code aspect}.
-     *
-     * @param value the aspect demonstrated.
-     * @return this builder
-     */
-    public Builder aspect(LeadershipAspect value) {
-      this.aspect = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code evidence}.
-     *
-     * @param value what demonstrates it.
-     * @return this builder
-     */
-    public Builder evidence(String value) {
-      this.evidence = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code evidenceDocumentId}.
-     *
-     * @param value id of the record that shows it.
-     * @return this builder
-     */
-    public Builder evidenceDocumentId(String value) {
-      this.evidenceDocumentId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code demonstratedBy}.
-     *
-     * @param value member of top management who demonstrated it.
-     * @return this builder
-     */
-    public Builder demonstratedBy(String value) {
-      this.demonstratedBy = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code demonstratedOn}.
-     *
-     * @param value when.
-     * @return this builder
-     */
-    public Builder demonstratedOn(LocalDate value) {
-      this.demonstratedOn = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public LeadershipCommitment build() {
-      return new LeadershipCommitment(aspect, evidence, evidenceDocumentId, demonstratedBy, demonstratedOn);
-    }
+  public LeadershipCommitmentBuilder toBuilder() {
+    return LeadershipCommitmentBuilder.builder(this);
   }
 }

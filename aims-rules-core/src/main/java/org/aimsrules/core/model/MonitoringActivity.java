@@ -1,26 +1,14 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Monitoring and measurement of something (9.1).
- *
- * @param id Stable identifier, unique across the whole document; other entities refer to it.
- * @param subject What is monitored.
- * @param kind Kind.
- * @param method Method.
- * @param frequencyMonths How often it is measured, in months.
- * @param analysisFrequencyMonths How often results are analysed and evaluated, in months.
- * @param responsibleId Who monitors.
- * @param lastPerformedOn Last measurement.
- * @param lastAnalysedOn Last analysis and evaluation.
- * @param resultsDocumentId Id of the results.
- * @param aiSystemIds AI systems concerned.
- * @param objectiveIds Objectives concerned.
- * @param controlIds Annex A controls concerned.
  */
+@RecordBuilder
 public record MonitoringActivity(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
@@ -69,12 +57,12 @@ public record MonitoringActivity(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static MonitoringActivityBuilder builder() {
+    return MonitoringActivityBuilder.builder();
   }
 
   /**
@@ -82,192 +70,7 @@ public record MonitoringActivity(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.subject = subject;
-    b.kind = kind;
-    b.method = method;
-    b.frequencyMonths = frequencyMonths;
-    b.analysisFrequencyMonths = analysisFrequencyMonths;
-    b.responsibleId = responsibleId;
-    b.lastPerformedOn = lastPerformedOn;
-    b.lastAnalysedOn = lastAnalysedOn;
-    b.resultsDocumentId = resultsDocumentId;
-    b.aiSystemIds = aiSystemIds;
-    b.objectiveIds = objectiveIds;
-    b.controlIds = controlIds;
-    return b;
-  }
-
-  /** Builder for {@link MonitoringActivity}. */
-  public static final class Builder {
-    private String id;
-    private String subject;
-    private MonitoringKind kind;
-    private String method;
-    private Integer frequencyMonths;
-    private Integer analysisFrequencyMonths;
-    private String responsibleId;
-    private LocalDate lastPerformedOn;
-    private LocalDate lastAnalysedOn;
-    private String resultsDocumentId;
-    private List<String> aiSystemIds;
-    private List<String> objectiveIds;
-    private List<String> controlIds;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code id}.
-     *
-     * @param value stable identifier, unique across the whole document; other entities refer to it.
-     * @return this builder
-     */
-    public Builder id(String value) {
-      this.id = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code subject}.
-     *
-     * @param value what is monitored.
-     * @return this builder
-     */
-    public Builder subject(String value) {
-      this.subject = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code kind}.
-     *
-     * @param value kind.
-     * @return this builder
-     */
-    public Builder kind(MonitoringKind value) {
-      this.kind = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code method}.
-     *
-     * @param value method.
-     * @return this builder
-     */
-    public Builder method(String value) {
-      this.method = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code frequencyMonths}.
-     *
-     * @param value how often it is measured, in months.
-     * @return this builder
-     */
-    public Builder frequencyMonths(Integer value) {
-      this.frequencyMonths = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code analysisFrequencyMonths}.
-     *
-     * @param value how often results are analysed and evaluated, in months.
-     * @return this builder
-     */
-    public Builder analysisFrequencyMonths(Integer value) {
-      this.analysisFrequencyMonths = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code responsibleId}.
-     *
-     * @param value who monitors.
-     * @return this builder
-     */
-    public Builder responsibleId(String value) {
-      this.responsibleId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code lastPerformedOn}.
-     *
-     * @param value last measurement.
-     * @return this builder
-     */
-    public Builder lastPerformedOn(LocalDate value) {
-      this.lastPerformedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code lastAnalysedOn}.
-     *
-     * @param value last analysis and evaluation.
-     * @return this builder
-     */
-    public Builder lastAnalysedOn(LocalDate value) {
-      this.lastAnalysedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code resultsDocumentId}.
-     *
-     * @param value id of the results.
-     * @return this builder
-     */
-    public Builder resultsDocumentId(String value) {
-      this.resultsDocumentId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code aiSystemIds}.
-     *
-     * @param value aI systems concerned.
-     * @return this builder
-     */
-    public Builder aiSystemIds(List<String> value) {
-      this.aiSystemIds = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code objectiveIds}.
-     *
-     * @param value objectives concerned.
-     * @return this builder
-     */
-    public Builder objectiveIds(List<String> value) {
-      this.objectiveIds = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code controlIds}.
-     *
-     * @param value annex A controls concerned.
-     * @return this builder
-     */
-    public Builder controlIds(List<String> value) {
-      this.controlIds = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public MonitoringActivity build() {
-      return new MonitoringActivity(id, subject, kind, method, frequencyMonths, analysisFrequencyMonths, responsibleId, lastPerformedOn, lastAnalysedOn, resultsDocumentId, aiSystemIds, objectiveIds, controlIds);
-    }
+  public MonitoringActivityBuilder toBuilder() {
+    return MonitoringActivityBuilder.builder(this);
   }
 }

@@ -1,35 +1,14 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * An AI objective (6.2, A.6.1.2, A.9.3).
- *
- * @param id Stable identifier, unique across the whole document; other entities refer to it.
- * @param title The objective.
- * @param kind Kind.
- * @param aspects Aspects addressed.
- * @param function Function or level where it is set.
- * @param consistentWithPolicy Whether it is consistent with the AI policy.
- * @param measure How achievement is measured.
- * @param target Target value.
- * @param considersRequirementIds Applicable requirements taken into account.
- * @param plan What will be done.
- * @param resources Resources needed.
- * @param ownerId Who is responsible.
- * @param dueDate When it will be completed.
- * @param evaluationMethod How results will be evaluated.
- * @param lastMonitoredOn When progress was last monitored.
- * @param communicatedOn When it was communicated.
- * @param lastUpdatedOn When it was last updated.
- * @param status Status.
- * @param aiSystemIds AI systems it concerns.
- * @param integratedIntoLifecycle Whether measures for it are built into the development life cycle
- * (A.6.1.2).
- * @param documentId Id of the objectives register.
  */
+@RecordBuilder
 public record Objective(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
@@ -102,12 +81,12 @@ public record Objective(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static ObjectiveBuilder builder() {
+    return ObjectiveBuilder.builder();
   }
 
   /**
@@ -115,296 +94,7 @@ public record Objective(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.title = title;
-    b.kind = kind;
-    b.aspects = aspects;
-    b.function = function;
-    b.consistentWithPolicy = consistentWithPolicy;
-    b.measure = measure;
-    b.target = target;
-    b.considersRequirementIds = considersRequirementIds;
-    b.plan = plan;
-    b.resources = resources;
-    b.ownerId = ownerId;
-    b.dueDate = dueDate;
-    b.evaluationMethod = evaluationMethod;
-    b.lastMonitoredOn = lastMonitoredOn;
-    b.communicatedOn = communicatedOn;
-    b.lastUpdatedOn = lastUpdatedOn;
-    b.status = status;
-    b.aiSystemIds = aiSystemIds;
-    b.integratedIntoLifecycle = integratedIntoLifecycle;
-    b.documentId = documentId;
-    return b;
-  }
-
-  /** Builder for {@link Objective}. */
-  public static final class Builder {
-    private String id;
-    private String title;
-    private ObjectiveKind kind;
-    private List<TrustworthinessAspect> aspects;
-    private String function;
-    private Boolean consistentWithPolicy;
-    private String measure;
-    private String target;
-    private List<String> considersRequirementIds;
-    private String plan;
-    private String resources;
-    private String ownerId;
-    private LocalDate dueDate;
-    private String evaluationMethod;
-    private LocalDate lastMonitoredOn;
-    private LocalDate communicatedOn;
-    private LocalDate lastUpdatedOn;
-    private ObjectiveStatus status;
-    private List<String> aiSystemIds;
-    private Boolean integratedIntoLifecycle;
-    private String documentId;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code id}.
-     *
-     * @param value stable identifier, unique across the whole document; other entities refer to it.
-     * @return this builder
-     */
-    public Builder id(String value) {
-      this.id = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code title}.
-     *
-     * @param value the objective.
-     * @return this builder
-     */
-    public Builder title(String value) {
-      this.title = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code kind}.
-     *
-     * @param value kind.
-     * @return this builder
-     */
-    public Builder kind(ObjectiveKind value) {
-      this.kind = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code aspects}.
-     *
-     * @param value aspects addressed.
-     * @return this builder
-     */
-    public Builder aspects(List<TrustworthinessAspect> value) {
-      this.aspects = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code function}.
-     *
-     * @param value function or level where it is set.
-     * @return this builder
-     */
-    public Builder function(String value) {
-      this.function = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code consistentWithPolicy}.
-     *
-     * @param value whether it is consistent with the AI policy.
-     * @return this builder
-     */
-    public Builder consistentWithPolicy(Boolean value) {
-      this.consistentWithPolicy = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code measure}.
-     *
-     * @param value how achievement is measured.
-     * @return this builder
-     */
-    public Builder measure(String value) {
-      this.measure = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code target}.
-     *
-     * @param value target value.
-     * @return this builder
-     */
-    public Builder target(String value) {
-      this.target = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code considersRequirementIds}.
-     *
-     * @param value applicable requirements taken into account.
-     * @return this builder
-     */
-    public Builder considersRequirementIds(List<String> value) {
-      this.considersRequirementIds = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code plan}.
-     *
-     * @param value what will be done.
-     * @return this builder
-     */
-    public Builder plan(String value) {
-      this.plan = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code resources}.
-     *
-     * @param value resources needed.
-     * @return this builder
-     */
-    public Builder resources(String value) {
-      this.resources = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code ownerId}.
-     *
-     * @param value who is responsible.
-     * @return this builder
-     */
-    public Builder ownerId(String value) {
-      this.ownerId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code dueDate}.
-     *
-     * @param value when it will be completed.
-     * @return this builder
-     */
-    public Builder dueDate(LocalDate value) {
-      this.dueDate = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code evaluationMethod}.
-     *
-     * @param value how results will be evaluated.
-     * @return this builder
-     */
-    public Builder evaluationMethod(String value) {
-      this.evaluationMethod = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code lastMonitoredOn}.
-     *
-     * @param value when progress was last monitored.
-     * @return this builder
-     */
-    public Builder lastMonitoredOn(LocalDate value) {
-      this.lastMonitoredOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code communicatedOn}.
-     *
-     * @param value when it was communicated.
-     * @return this builder
-     */
-    public Builder communicatedOn(LocalDate value) {
-      this.communicatedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code lastUpdatedOn}.
-     *
-     * @param value when it was last updated.
-     * @return this builder
-     */
-    public Builder lastUpdatedOn(LocalDate value) {
-      this.lastUpdatedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code status}.
-     *
-     * @param value status.
-     * @return this builder
-     */
-    public Builder status(ObjectiveStatus value) {
-      this.status = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code aiSystemIds}.
-     *
-     * @param value aI systems it concerns.
-     * @return this builder
-     */
-    public Builder aiSystemIds(List<String> value) {
-      this.aiSystemIds = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code integratedIntoLifecycle}.
-     *
-     * @param value whether measures for it are built into the development life cycle (A.6.1.2).
-     * @return this builder
-     */
-    public Builder integratedIntoLifecycle(Boolean value) {
-      this.integratedIntoLifecycle = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code documentId}.
-     *
-     * @param value id of the objectives register.
-     * @return this builder
-     */
-    public Builder documentId(String value) {
-      this.documentId = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public Objective build() {
-      return new Objective(id, title, kind, aspects, function, consistentWithPolicy, measure, target, considersRequirementIds, plan, resources, ownerId, dueDate, evaluationMethod, lastMonitoredOn, communicatedOn, lastUpdatedOn, status, aiSystemIds, integratedIntoLifecycle, documentId);
-    }
+  public ObjectiveBuilder toBuilder() {
+    return ObjectiveBuilder.builder(this);
   }
 }

@@ -1,19 +1,13 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 
 /**
  * Operation and monitoring of an AI system (A.6.2.6).
- *
- * @param planDocumentId Id of the operation and monitoring plan.
- * @param performanceMonitored Whether performance is monitored.
- * @param driftMonitored Whether data and model drift are monitored.
- * @param errorMonitored Whether errors and failures are monitored.
- * @param repairAndUpdateProcess Whether repairs and updates follow a defined process.
- * @param supportAvailable Whether support is provided.
- * @param lastReviewedOn When operation was last reviewed.
  */
+@RecordBuilder
 public record OperationMonitoring(
     @Evidence(value = {"A.6.2.6"}, need = Evidence.Need.APPLICABLE, when = "A.6.2.6 applies and the system is deployed or in use.")
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the operation and monitoring plan.")
@@ -38,12 +32,12 @@ public record OperationMonitoring(
     LocalDate lastReviewedOn) {
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static OperationMonitoringBuilder builder() {
+    return OperationMonitoringBuilder.builder();
   }
 
   /**
@@ -51,114 +45,7 @@ public record OperationMonitoring(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.planDocumentId = planDocumentId;
-    b.performanceMonitored = performanceMonitored;
-    b.driftMonitored = driftMonitored;
-    b.errorMonitored = errorMonitored;
-    b.repairAndUpdateProcess = repairAndUpdateProcess;
-    b.supportAvailable = supportAvailable;
-    b.lastReviewedOn = lastReviewedOn;
-    return b;
-  }
-
-  /** Builder for {@link OperationMonitoring}. */
-  public static final class Builder {
-    private String planDocumentId;
-    private Boolean performanceMonitored;
-    private Boolean driftMonitored;
-    private Boolean errorMonitored;
-    private Boolean repairAndUpdateProcess;
-    private Boolean supportAvailable;
-    private LocalDate lastReviewedOn;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code planDocumentId}.
-     *
-     * @param value id of the operation and monitoring plan.
-     * @return this builder
-     */
-    public Builder planDocumentId(String value) {
-      this.planDocumentId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code performanceMonitored}.
-     *
-     * @param value whether performance is monitored.
-     * @return this builder
-     */
-    public Builder performanceMonitored(Boolean value) {
-      this.performanceMonitored = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code driftMonitored}.
-     *
-     * @param value whether data and model drift are monitored.
-     * @return this builder
-     */
-    public Builder driftMonitored(Boolean value) {
-      this.driftMonitored = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code errorMonitored}.
-     *
-     * @param value whether errors and failures are monitored.
-     * @return this builder
-     */
-    public Builder errorMonitored(Boolean value) {
-      this.errorMonitored = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code repairAndUpdateProcess}.
-     *
-     * @param value whether repairs and updates follow a defined process.
-     * @return this builder
-     */
-    public Builder repairAndUpdateProcess(Boolean value) {
-      this.repairAndUpdateProcess = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code supportAvailable}.
-     *
-     * @param value whether support is provided.
-     * @return this builder
-     */
-    public Builder supportAvailable(Boolean value) {
-      this.supportAvailable = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code lastReviewedOn}.
-     *
-     * @param value when operation was last reviewed.
-     * @return this builder
-     */
-    public Builder lastReviewedOn(LocalDate value) {
-      this.lastReviewedOn = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public OperationMonitoring build() {
-      return new OperationMonitoring(planDocumentId, performanceMonitored, driftMonitored, errorMonitored, repairAndUpdateProcess, supportAvailable, lastReviewedOn);
-    }
+  public OperationMonitoringBuilder toBuilder() {
+    return OperationMonitoringBuilder.builder(this);
   }
 }

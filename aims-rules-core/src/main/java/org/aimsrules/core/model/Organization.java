@@ -1,21 +1,13 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
 /**
  * The organization whose AI management system is evaluated (4.1).
- *
- * @param name Name of the organization.
- * @param sector Business sector, in the organization's words.
- * @param jurisdictions Jurisdictions where it develops, provides or uses AI: "EU" for the EU single
- * market, otherwise ISO 3166-1 alpha-2 codes.
- * @param aiRoles Its roles with respect to AI systems (4.1).
- * @param rolesRationale How the roles were determined.
- * @param employees Number of employees.
- * @param certifiedManagementSystems Other management-system certifications it holds.
- * @param certificates Certificates for other management-system standards, with their dates (fact model 1.1).
  */
+@RecordBuilder
 public record Organization(
     @Identity("required by the reader")
     @Required @JsonPropertyDescription("Name of the organization.")
@@ -63,12 +55,12 @@ public record Organization(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static OrganizationBuilder builder() {
+    return OrganizationBuilder.builder();
   }
 
   /**
@@ -76,127 +68,7 @@ public record Organization(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.name = name;
-    b.sector = sector;
-    b.jurisdictions = jurisdictions;
-    b.aiRoles = aiRoles;
-    b.rolesRationale = rolesRationale;
-    b.employees = employees;
-    b.certifiedManagementSystems = certifiedManagementSystems;
-    b.certificates = certificates;
-    return b;
-  }
-
-  /** Builder for {@link Organization}. */
-  public static final class Builder {
-    private String name;
-    private String sector;
-    private List<String> jurisdictions;
-    private List<AiRole> aiRoles;
-    private String rolesRationale;
-    private Integer employees;
-    private List<ManagementSystemStandard> certifiedManagementSystems;
-    private List<ManagementSystemCertificate> certificates;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code name}.
-     *
-     * @param value name of the organization.
-     * @return this builder
-     */
-    public Builder name(String value) {
-      this.name = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code sector}.
-     *
-     * @param value business sector, in the organization's words.
-     * @return this builder
-     */
-    public Builder sector(String value) {
-      this.sector = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code jurisdictions}.
-     *
-     * @param value jurisdictions where it develops, provides or uses AI: "EU" for the EU single market, otherwise ISO 3166-1 alpha-2 codes.
-     * @return this builder
-     */
-    public Builder jurisdictions(List<String> value) {
-      this.jurisdictions = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code aiRoles}.
-     *
-     * @param value its roles with respect to AI systems (4.1).
-     * @return this builder
-     */
-    public Builder aiRoles(List<AiRole> value) {
-      this.aiRoles = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code rolesRationale}.
-     *
-     * @param value how the roles were determined.
-     * @return this builder
-     */
-    public Builder rolesRationale(String value) {
-      this.rolesRationale = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code employees}.
-     *
-     * @param value number of employees.
-     * @return this builder
-     */
-    public Builder employees(Integer value) {
-      this.employees = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code certifiedManagementSystems}.
-     *
-     * @param value other management-system certifications it holds.
-     * @return this builder
-     */
-    public Builder certifiedManagementSystems(List<ManagementSystemStandard> value) {
-      this.certifiedManagementSystems = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code certificates}.
-     *
-     * @param value certificates for other management-system standards, with their dates (fact model 1.1).
-     * @return this builder
-     */
-    public Builder certificates(List<ManagementSystemCertificate> value) {
-      this.certificates = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public Organization build() {
-      return new Organization(name, sector, jurisdictions, aiRoles, rolesRationale, employees, certifiedManagementSystems, certificates);
-    }
+  public OrganizationBuilder toBuilder() {
+    return OrganizationBuilder.builder(this);
   }
 }

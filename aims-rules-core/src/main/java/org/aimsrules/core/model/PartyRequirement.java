@@ -1,22 +1,14 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A requirement of an interested party (4.2).
- *
- * @param id Stable identifier, unique across the whole document; other entities refer to it.
- * @param description The requirement.
- * @param kind Nature of the requirement.
- * @param climateRelated Whether it is a climate-related requirement.
- * @param addressedThroughAims Decision whether the AIMS addresses it (4.2 c).
- * @param addressedBy Ids of what addresses it: objectives, processes, documents, controls, risk
- * treatments.
- * @param rationale Why it is not addressed, when it is not.
- * @param decidedOn When the decision was made.
  */
+@RecordBuilder
 public record PartyRequirement(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
@@ -48,12 +40,12 @@ public record PartyRequirement(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static PartyRequirementBuilder builder() {
+    return PartyRequirementBuilder.builder();
   }
 
   /**
@@ -61,127 +53,7 @@ public record PartyRequirement(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.description = description;
-    b.kind = kind;
-    b.climateRelated = climateRelated;
-    b.addressedThroughAims = addressedThroughAims;
-    b.addressedBy = addressedBy;
-    b.rationale = rationale;
-    b.decidedOn = decidedOn;
-    return b;
-  }
-
-  /** Builder for {@link PartyRequirement}. */
-  public static final class Builder {
-    private String id;
-    private String description;
-    private RequirementKind kind;
-    private Boolean climateRelated;
-    private Boolean addressedThroughAims;
-    private List<String> addressedBy;
-    private String rationale;
-    private LocalDate decidedOn;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code id}.
-     *
-     * @param value stable identifier, unique across the whole document; other entities refer to it.
-     * @return this builder
-     */
-    public Builder id(String value) {
-      this.id = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code description}.
-     *
-     * @param value the requirement.
-     * @return this builder
-     */
-    public Builder description(String value) {
-      this.description = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code kind}.
-     *
-     * @param value nature of the requirement.
-     * @return this builder
-     */
-    public Builder kind(RequirementKind value) {
-      this.kind = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code climateRelated}.
-     *
-     * @param value whether it is a climate-related requirement.
-     * @return this builder
-     */
-    public Builder climateRelated(Boolean value) {
-      this.climateRelated = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code addressedThroughAims}.
-     *
-     * @param value decision whether the AIMS addresses it (4.2 c).
-     * @return this builder
-     */
-    public Builder addressedThroughAims(Boolean value) {
-      this.addressedThroughAims = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code addressedBy}.
-     *
-     * @param value ids of what addresses it: objectives, processes, documents, controls, risk treatments.
-     * @return this builder
-     */
-    public Builder addressedBy(List<String> value) {
-      this.addressedBy = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code rationale}.
-     *
-     * @param value why it is not addressed, when it is not.
-     * @return this builder
-     */
-    public Builder rationale(String value) {
-      this.rationale = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code decidedOn}.
-     *
-     * @param value when the decision was made.
-     * @return this builder
-     */
-    public Builder decidedOn(LocalDate value) {
-      this.decidedOn = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public PartyRequirement build() {
-      return new PartyRequirement(id, description, kind, climateRelated, addressedThroughAims, addressedBy, rationale, decidedOn);
-    }
+  public PartyRequirementBuilder toBuilder() {
+    return PartyRequirementBuilder.builder(this);
   }
 }

@@ -1,17 +1,12 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
  * A person named in the model (top management, owners, auditors, assignees).
- *
- * @param id Stable identifier, unique across the whole document; other entities refer to it.
- * @param name Name or pseudonym.
- * @param jobTitle Job title.
- * @param department Department or unit.
- * @param topManagement Whether the person belongs to top management.
- * @param external Whether the person is from outside the organization, e.g. a contracted auditor (fact model 1.1).
  */
+@RecordBuilder
 public record Person(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
@@ -32,12 +27,12 @@ public record Person(
     Boolean external) implements Entity {
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static PersonBuilder builder() {
+    return PersonBuilder.builder();
   }
 
   /**
@@ -45,101 +40,7 @@ public record Person(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.name = name;
-    b.jobTitle = jobTitle;
-    b.department = department;
-    b.topManagement = topManagement;
-    b.external = external;
-    return b;
-  }
-
-  /** Builder for {@link Person}. */
-  public static final class Builder {
-    private String id;
-    private String name;
-    private String jobTitle;
-    private String department;
-    private Boolean topManagement;
-    private Boolean external;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code id}.
-     *
-     * @param value stable identifier, unique across the whole document; other entities refer to it.
-     * @return this builder
-     */
-    public Builder id(String value) {
-      this.id = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code name}.
-     *
-     * @param value name or pseudonym.
-     * @return this builder
-     */
-    public Builder name(String value) {
-      this.name = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code jobTitle}.
-     *
-     * @param value job title.
-     * @return this builder
-     */
-    public Builder jobTitle(String value) {
-      this.jobTitle = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code department}.
-     *
-     * @param value department or unit.
-     * @return this builder
-     */
-    public Builder department(String value) {
-      this.department = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code topManagement}.
-     *
-     * @param value whether the person belongs to top management.
-     * @return this builder
-     */
-    public Builder topManagement(Boolean value) {
-      this.topManagement = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code external}.
-     *
-     * @param value whether the person is from outside the organization, e.g. a contracted auditor (fact model 1.1).
-     * @return this builder
-     */
-    public Builder external(Boolean value) {
-      this.external = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public Person build() {
-      return new Person(id, name, jobTitle, department, topManagement, external);
-    }
+  public PersonBuilder toBuilder() {
+    return PersonBuilder.builder(this);
   }
 }

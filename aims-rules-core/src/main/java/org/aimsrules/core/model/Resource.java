@@ -1,21 +1,13 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
 /**
  * A resource needed for the AIMS or for AI systems (7.1, A.4.2).
- *
- * @param id Stable identifier, unique across the whole document; other entities refer to it.
- * @param name Name.
- * @param kind Kind.
- * @param description Description.
- * @param aiSystemIds AI systems it serves.
- * @param forAims Whether it serves the management system itself.
- * @param provided Whether it has been provided (not only identified).
- * @param approvedBy Who approved it.
- * @param documentId Id of its documentation.
  */
+@RecordBuilder
 public record Resource(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
@@ -50,12 +42,12 @@ public record Resource(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static ResourceBuilder builder() {
+    return ResourceBuilder.builder();
   }
 
   /**
@@ -63,140 +55,7 @@ public record Resource(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.name = name;
-    b.kind = kind;
-    b.description = description;
-    b.aiSystemIds = aiSystemIds;
-    b.forAims = forAims;
-    b.provided = provided;
-    b.approvedBy = approvedBy;
-    b.documentId = documentId;
-    return b;
-  }
-
-  /** Builder for {@link Resource}. */
-  public static final class Builder {
-    private String id;
-    private String name;
-    private ResourceKind kind;
-    private String description;
-    private List<String> aiSystemIds;
-    private Boolean forAims;
-    private Boolean provided;
-    private String approvedBy;
-    private String documentId;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code id}.
-     *
-     * @param value stable identifier, unique across the whole document; other entities refer to it.
-     * @return this builder
-     */
-    public Builder id(String value) {
-      this.id = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code name}.
-     *
-     * @param value name.
-     * @return this builder
-     */
-    public Builder name(String value) {
-      this.name = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code kind}.
-     *
-     * @param value kind.
-     * @return this builder
-     */
-    public Builder kind(ResourceKind value) {
-      this.kind = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code description}.
-     *
-     * @param value description.
-     * @return this builder
-     */
-    public Builder description(String value) {
-      this.description = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code aiSystemIds}.
-     *
-     * @param value aI systems it serves.
-     * @return this builder
-     */
-    public Builder aiSystemIds(List<String> value) {
-      this.aiSystemIds = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code forAims}.
-     *
-     * @param value whether it serves the management system itself.
-     * @return this builder
-     */
-    public Builder forAims(Boolean value) {
-      this.forAims = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code provided}.
-     *
-     * @param value whether it has been provided (not only identified).
-     * @return this builder
-     */
-    public Builder provided(Boolean value) {
-      this.provided = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code approvedBy}.
-     *
-     * @param value who approved it.
-     * @return this builder
-     */
-    public Builder approvedBy(String value) {
-      this.approvedBy = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code documentId}.
-     *
-     * @param value id of its documentation.
-     * @return this builder
-     */
-    public Builder documentId(String value) {
-      this.documentId = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public Resource build() {
-      return new Resource(id, name, kind, description, aiSystemIds, forAims, provided, approvedBy, documentId);
-    }
+  public ResourceBuilder toBuilder() {
+    return ResourceBuilder.builder(this);
   }
 }

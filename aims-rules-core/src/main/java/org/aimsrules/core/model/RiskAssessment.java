@@ -1,25 +1,14 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * An AI risk assessment (6.1.2, 8.2).
- *
- * @param id Stable identifier, unique across the whole document; other entities refer to it.
- * @param status Status.
- * @param performedOn When it was completed.
- * @param trigger Why it was performed.
- * @param aiSystemIds AI systems it covers.
- * @param performedByIds Assessors.
- * @param usedCriteria Whether the documented risk criteria were applied.
- * @param consideredIssueIds Context issues considered (6.1.1).
- * @param consideredRequirementIds Interested-party requirements considered (6.1.1).
- * @param consideredObjectiveIds AI objectives considered (6.1.2).
- * @param consideredImpactAssessmentIds Impact assessments used as input (6.1.4).
- * @param documentId Id of the assessment results (8.2).
  */
+@RecordBuilder
 public record RiskAssessment(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
@@ -68,12 +57,12 @@ public record RiskAssessment(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static RiskAssessmentBuilder builder() {
+    return RiskAssessmentBuilder.builder();
   }
 
   /**
@@ -81,179 +70,7 @@ public record RiskAssessment(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.status = status;
-    b.performedOn = performedOn;
-    b.trigger = trigger;
-    b.aiSystemIds = aiSystemIds;
-    b.performedByIds = performedByIds;
-    b.usedCriteria = usedCriteria;
-    b.consideredIssueIds = consideredIssueIds;
-    b.consideredRequirementIds = consideredRequirementIds;
-    b.consideredObjectiveIds = consideredObjectiveIds;
-    b.consideredImpactAssessmentIds = consideredImpactAssessmentIds;
-    b.documentId = documentId;
-    return b;
-  }
-
-  /** Builder for {@link RiskAssessment}. */
-  public static final class Builder {
-    private String id;
-    private AssessmentStatus status;
-    private LocalDate performedOn;
-    private AssessmentTrigger trigger;
-    private List<String> aiSystemIds;
-    private List<String> performedByIds;
-    private Boolean usedCriteria;
-    private List<String> consideredIssueIds;
-    private List<String> consideredRequirementIds;
-    private List<String> consideredObjectiveIds;
-    private List<String> consideredImpactAssessmentIds;
-    private String documentId;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code id}.
-     *
-     * @param value stable identifier, unique across the whole document; other entities refer to it.
-     * @return this builder
-     */
-    public Builder id(String value) {
-      this.id = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code status}.
-     *
-     * @param value status.
-     * @return this builder
-     */
-    public Builder status(AssessmentStatus value) {
-      this.status = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code performedOn}.
-     *
-     * @param value when it was completed.
-     * @return this builder
-     */
-    public Builder performedOn(LocalDate value) {
-      this.performedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code trigger}.
-     *
-     * @param value why it was performed.
-     * @return this builder
-     */
-    public Builder trigger(AssessmentTrigger value) {
-      this.trigger = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code aiSystemIds}.
-     *
-     * @param value aI systems it covers.
-     * @return this builder
-     */
-    public Builder aiSystemIds(List<String> value) {
-      this.aiSystemIds = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code performedByIds}.
-     *
-     * @param value assessors.
-     * @return this builder
-     */
-    public Builder performedByIds(List<String> value) {
-      this.performedByIds = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code usedCriteria}.
-     *
-     * @param value whether the documented risk criteria were applied.
-     * @return this builder
-     */
-    public Builder usedCriteria(Boolean value) {
-      this.usedCriteria = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code consideredIssueIds}.
-     *
-     * @param value context issues considered (6.1.1).
-     * @return this builder
-     */
-    public Builder consideredIssueIds(List<String> value) {
-      this.consideredIssueIds = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code consideredRequirementIds}.
-     *
-     * @param value interested-party requirements considered (6.1.1).
-     * @return this builder
-     */
-    public Builder consideredRequirementIds(List<String> value) {
-      this.consideredRequirementIds = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code consideredObjectiveIds}.
-     *
-     * @param value aI objectives considered (6.1.2).
-     * @return this builder
-     */
-    public Builder consideredObjectiveIds(List<String> value) {
-      this.consideredObjectiveIds = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code consideredImpactAssessmentIds}.
-     *
-     * @param value impact assessments used as input (6.1.4).
-     * @return this builder
-     */
-    public Builder consideredImpactAssessmentIds(List<String> value) {
-      this.consideredImpactAssessmentIds = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code documentId}.
-     *
-     * @param value id of the assessment results (8.2).
-     * @return this builder
-     */
-    public Builder documentId(String value) {
-      this.documentId = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public RiskAssessment build() {
-      return new RiskAssessment(id, status, performedOn, trigger, aiSystemIds, performedByIds, usedCriteria, consideredIssueIds, consideredRequirementIds, consideredObjectiveIds, consideredImpactAssessmentIds, documentId);
-    }
+  public RiskAssessmentBuilder toBuilder() {
+    return RiskAssessmentBuilder.builder(this);
   }
 }

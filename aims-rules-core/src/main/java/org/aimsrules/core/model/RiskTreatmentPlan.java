@@ -1,20 +1,14 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import java.util.List;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The AI risk treatment plan (6.1.3 g).
- *
- * @param documentId Id of the plan.
- * @param approvedBy Designated manager who approved it.
- * @param approvedOn Approval date.
- * @param residualRisksAcceptedBy Designated manager who accepted the residual risks.
- * @param residualRisksAcceptedOn When.
- * @param lastReviewedOn When it was last reviewed.
- * @param residualRisksAcceptedByIds Further people who accepted the residual risks, when several did (fact model 1.1).
  */
+@RecordBuilder
 public record RiskTreatmentPlan(
     @Evidence(value = {"6.1.3-2"}, need = Evidence.Need.APPLICABLE, when = "as the alternative evidence of approval and review", alsoIn = {"/riskTreatmentPlan/approvedBy"})
     @RefersTo(DocumentedInformation.class) @JsonPropertyDescription("Id of the plan.")
@@ -54,12 +48,12 @@ public record RiskTreatmentPlan(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static RiskTreatmentPlanBuilder builder() {
+    return RiskTreatmentPlanBuilder.builder();
   }
 
   /**
@@ -67,114 +61,7 @@ public record RiskTreatmentPlan(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.documentId = documentId;
-    b.approvedBy = approvedBy;
-    b.approvedOn = approvedOn;
-    b.residualRisksAcceptedBy = residualRisksAcceptedBy;
-    b.residualRisksAcceptedOn = residualRisksAcceptedOn;
-    b.lastReviewedOn = lastReviewedOn;
-    b.residualRisksAcceptedByIds = residualRisksAcceptedByIds;
-    return b;
-  }
-
-  /** Builder for {@link RiskTreatmentPlan}. */
-  public static final class Builder {
-    private String documentId;
-    private String approvedBy;
-    private LocalDate approvedOn;
-    private String residualRisksAcceptedBy;
-    private LocalDate residualRisksAcceptedOn;
-    private LocalDate lastReviewedOn;
-    private List<String> residualRisksAcceptedByIds;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code documentId}.
-     *
-     * @param value id of the plan.
-     * @return this builder
-     */
-    public Builder documentId(String value) {
-      this.documentId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code approvedBy}.
-     *
-     * @param value designated manager who approved it.
-     * @return this builder
-     */
-    public Builder approvedBy(String value) {
-      this.approvedBy = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code approvedOn}.
-     *
-     * @param value approval date.
-     * @return this builder
-     */
-    public Builder approvedOn(LocalDate value) {
-      this.approvedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code residualRisksAcceptedBy}.
-     *
-     * @param value designated manager who accepted the residual risks.
-     * @return this builder
-     */
-    public Builder residualRisksAcceptedBy(String value) {
-      this.residualRisksAcceptedBy = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code residualRisksAcceptedOn}.
-     *
-     * @param value when.
-     * @return this builder
-     */
-    public Builder residualRisksAcceptedOn(LocalDate value) {
-      this.residualRisksAcceptedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code lastReviewedOn}.
-     *
-     * @param value when it was last reviewed.
-     * @return this builder
-     */
-    public Builder lastReviewedOn(LocalDate value) {
-      this.lastReviewedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code residualRisksAcceptedByIds}.
-     *
-     * @param value further people who accepted the residual risks, when several did (fact model 1.1).
-     * @return this builder
-     */
-    public Builder residualRisksAcceptedByIds(List<String> value) {
-      this.residualRisksAcceptedByIds = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public RiskTreatmentPlan build() {
-      return new RiskTreatmentPlan(documentId, approvedBy, approvedOn, residualRisksAcceptedBy, residualRisksAcceptedOn, lastReviewedOn, residualRisksAcceptedByIds);
-    }
+  public RiskTreatmentPlanBuilder toBuilder() {
+    return RiskTreatmentPlanBuilder.builder(this);
   }
 }

@@ -1,15 +1,13 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
 /**
  * Something left out of the AIMS scope.
- *
- * @param description What is excluded.
- * @param justification Why.
- * @param aiSystemIds AI systems the exclusion concerns (fact model 1.1).
  */
+@RecordBuilder
 public record ScopeExclusion(
     @Identity("required by the reader (REJECTED when absent); names the excluded part")
     @Required @JsonPropertyDescription("What is excluded.")
@@ -26,12 +24,12 @@ public record ScopeExclusion(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static ScopeExclusionBuilder builder() {
+    return ScopeExclusionBuilder.builder();
   }
 
   /**
@@ -39,62 +37,7 @@ public record ScopeExclusion(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.description = description;
-    b.justification = justification;
-    b.aiSystemIds = aiSystemIds;
-    return b;
-  }
-
-  /** Builder for {@link ScopeExclusion}. */
-  public static final class Builder {
-    private String description;
-    private String justification;
-    private List<String> aiSystemIds;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code description}.
-     *
-     * @param value what is excluded.
-     * @return this builder
-     */
-    public Builder description(String value) {
-      this.description = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code justification}.
-     *
-     * @param value why.
-     * @return this builder
-     */
-    public Builder justification(String value) {
-      this.justification = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code aiSystemIds}.
-     *
-     * @param value aI systems the exclusion concerns (fact model 1.1).
-     * @return this builder
-     */
-    public Builder aiSystemIds(List<String> value) {
-      this.aiSystemIds = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public ScopeExclusion build() {
-      return new ScopeExclusion(description, justification, aiSystemIds);
-    }
+  public ScopeExclusionBuilder toBuilder() {
+    return ScopeExclusionBuilder.builder(this);
   }
 }

@@ -1,21 +1,14 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * One control in the Statement of Applicability (6.1.3 f).
- *
- * @param controlId Annex A control id, e.g. A.6.2.8.
- * @param included Whether the control is included (applied).
- * @param justification Justification for inclusion or exclusion.
- * @param implementationStatus Implementation status.
- * @param plannedCompletion Planned completion when not yet implemented.
- * @param evidence Ids of evidence: documents, processes, records.
- * @param effectivenessReviewedOn When its effectiveness was last reviewed (8.1).
- * @param effective Whether it was found effective.
  */
+@RecordBuilder
 public record SoaEntry(
     @Identity("required by the reader")
     @Required @ControlRef @JsonPropertyDescription("Annex A control id, e.g. A.6.2.8.")
@@ -48,12 +41,12 @@ public record SoaEntry(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static SoaEntryBuilder builder() {
+    return SoaEntryBuilder.builder();
   }
 
   /**
@@ -61,127 +54,7 @@ public record SoaEntry(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.controlId = controlId;
-    b.included = included;
-    b.justification = justification;
-    b.implementationStatus = implementationStatus;
-    b.plannedCompletion = plannedCompletion;
-    b.evidence = evidence;
-    b.effectivenessReviewedOn = effectivenessReviewedOn;
-    b.effective = effective;
-    return b;
-  }
-
-  /** Builder for {@link SoaEntry}. */
-  public static final class Builder {
-    private String controlId;
-    private Boolean included;
-    private String justification;
-    private ImplementationStatus implementationStatus;
-    private LocalDate plannedCompletion;
-    private List<String> evidence;
-    private LocalDate effectivenessReviewedOn;
-    private Boolean effective;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code controlId}.
-     *
-     * @param value annex A control id, e.g. A.6.2.8.
-     * @return this builder
-     */
-    public Builder controlId(String value) {
-      this.controlId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code included}.
-     *
-     * @param value whether the control is included (applied).
-     * @return this builder
-     */
-    public Builder included(Boolean value) {
-      this.included = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code justification}.
-     *
-     * @param value justification for inclusion or exclusion.
-     * @return this builder
-     */
-    public Builder justification(String value) {
-      this.justification = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code implementationStatus}.
-     *
-     * @param value implementation status.
-     * @return this builder
-     */
-    public Builder implementationStatus(ImplementationStatus value) {
-      this.implementationStatus = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code plannedCompletion}.
-     *
-     * @param value planned completion when not yet implemented.
-     * @return this builder
-     */
-    public Builder plannedCompletion(LocalDate value) {
-      this.plannedCompletion = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code evidence}.
-     *
-     * @param value ids of evidence: documents, processes, records.
-     * @return this builder
-     */
-    public Builder evidence(List<String> value) {
-      this.evidence = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code effectivenessReviewedOn}.
-     *
-     * @param value when its effectiveness was last reviewed (8.1).
-     * @return this builder
-     */
-    public Builder effectivenessReviewedOn(LocalDate value) {
-      this.effectivenessReviewedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code effective}.
-     *
-     * @param value whether it was found effective.
-     * @return this builder
-     */
-    public Builder effective(Boolean value) {
-      this.effective = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public SoaEntry build() {
-      return new SoaEntry(controlId, included, justification, implementationStatus, plannedCompletion, evidence, effectivenessReviewedOn, effective);
-    }
+  public SoaEntryBuilder toBuilder() {
+    return SoaEntryBuilder.builder(this);
   }
 }

@@ -1,24 +1,14 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A supplier of AI-related products or services (A.10.3, 8.1).
- *
- * @param id Stable identifier, unique across the whole document; other entities refer to it.
- * @param name Name.
- * @param supplies What it supplies.
- * @param aiSystemIds AI systems it contributes to.
- * @param evaluatedOn When it was last evaluated.
- * @param approved Whether it is approved.
- * @param responsibleAiRequirementsAgreed Whether responsible-AI requirements are part of the
- * agreement.
- * @param responsibilitiesAllocated Whether life-cycle responsibilities are allocated (A.10.2).
- * @param agreementDocumentId Id of the agreement.
- * @param lastReviewedOn When its performance was last reviewed.
  */
+@RecordBuilder
 public record Supplier(
     @Required @EntityId @JsonPropertyDescription("Stable identifier, unique across the whole document; other entities refer to it.")
     String id,
@@ -56,12 +46,12 @@ public record Supplier(
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static SupplierBuilder builder() {
+    return SupplierBuilder.builder();
   }
 
   /**
@@ -69,153 +59,7 @@ public record Supplier(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.name = name;
-    b.supplies = supplies;
-    b.aiSystemIds = aiSystemIds;
-    b.evaluatedOn = evaluatedOn;
-    b.approved = approved;
-    b.responsibleAiRequirementsAgreed = responsibleAiRequirementsAgreed;
-    b.responsibilitiesAllocated = responsibilitiesAllocated;
-    b.agreementDocumentId = agreementDocumentId;
-    b.lastReviewedOn = lastReviewedOn;
-    return b;
-  }
-
-  /** Builder for {@link Supplier}. */
-  public static final class Builder {
-    private String id;
-    private String name;
-    private List<SupplyKind> supplies;
-    private List<String> aiSystemIds;
-    private LocalDate evaluatedOn;
-    private Boolean approved;
-    private Boolean responsibleAiRequirementsAgreed;
-    private Boolean responsibilitiesAllocated;
-    private String agreementDocumentId;
-    private LocalDate lastReviewedOn;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code id}.
-     *
-     * @param value stable identifier, unique across the whole document; other entities refer to it.
-     * @return this builder
-     */
-    public Builder id(String value) {
-      this.id = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code name}.
-     *
-     * @param value name.
-     * @return this builder
-     */
-    public Builder name(String value) {
-      this.name = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code supplies}.
-     *
-     * @param value what it supplies.
-     * @return this builder
-     */
-    public Builder supplies(List<SupplyKind> value) {
-      this.supplies = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code aiSystemIds}.
-     *
-     * @param value aI systems it contributes to.
-     * @return this builder
-     */
-    public Builder aiSystemIds(List<String> value) {
-      this.aiSystemIds = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code evaluatedOn}.
-     *
-     * @param value when it was last evaluated.
-     * @return this builder
-     */
-    public Builder evaluatedOn(LocalDate value) {
-      this.evaluatedOn = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code approved}.
-     *
-     * @param value whether it is approved.
-     * @return this builder
-     */
-    public Builder approved(Boolean value) {
-      this.approved = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code responsibleAiRequirementsAgreed}.
-     *
-     * @param value whether responsible-AI requirements are part of the agreement.
-     * @return this builder
-     */
-    public Builder responsibleAiRequirementsAgreed(Boolean value) {
-      this.responsibleAiRequirementsAgreed = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code responsibilitiesAllocated}.
-     *
-     * @param value whether life-cycle responsibilities are allocated (A.10.2).
-     * @return this builder
-     */
-    public Builder responsibilitiesAllocated(Boolean value) {
-      this.responsibilitiesAllocated = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code agreementDocumentId}.
-     *
-     * @param value id of the agreement.
-     * @return this builder
-     */
-    public Builder agreementDocumentId(String value) {
-      this.agreementDocumentId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code lastReviewedOn}.
-     *
-     * @param value when its performance was last reviewed.
-     * @return this builder
-     */
-    public Builder lastReviewedOn(LocalDate value) {
-      this.lastReviewedOn = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public Supplier build() {
-      return new Supplier(id, name, supplies, aiSystemIds, evaluatedOn, approved, responsibleAiRequirementsAgreed, responsibilitiesAllocated, agreementDocumentId, lastReviewedOn);
-    }
+  public SupplierBuilder toBuilder() {
+    return SupplierBuilder.builder(this);
   }
 }

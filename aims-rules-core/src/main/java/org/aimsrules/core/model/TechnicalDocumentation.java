@@ -1,15 +1,13 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 
 /**
  * Technical documentation for one audience (A.6.2.7).
- *
- * @param audience Who it is for.
- * @param documentId Id of the documentation.
- * @param providedOn When it was last provided or updated.
  */
+@RecordBuilder
 public record TechnicalDocumentation(
     @Identity("Qualifies the documentation entry; the entry counts only with its audience.")
     @Required @JsonPropertyDescription("Who it is for.")
@@ -22,12 +20,12 @@ public record TechnicalDocumentation(
     LocalDate providedOn) {
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static TechnicalDocumentationBuilder builder() {
+    return TechnicalDocumentationBuilder.builder();
   }
 
   /**
@@ -35,62 +33,7 @@ public record TechnicalDocumentation(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.audience = audience;
-    b.documentId = documentId;
-    b.providedOn = providedOn;
-    return b;
-  }
-
-  /** Builder for {@link TechnicalDocumentation}. */
-  public static final class Builder {
-    private DocumentationAudience audience;
-    private String documentId;
-    private LocalDate providedOn;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code audience}.
-     *
-     * @param value who it is for.
-     * @return this builder
-     */
-    public Builder audience(DocumentationAudience value) {
-      this.audience = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code documentId}.
-     *
-     * @param value id of the documentation.
-     * @return this builder
-     */
-    public Builder documentId(String value) {
-      this.documentId = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code providedOn}.
-     *
-     * @param value when it was last provided or updated.
-     * @return this builder
-     */
-    public Builder providedOn(LocalDate value) {
-      this.providedOn = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public TechnicalDocumentation build() {
-      return new TechnicalDocumentation(audience, documentId, providedOn);
-    }
+  public TechnicalDocumentationBuilder toBuilder() {
+    return TechnicalDocumentationBuilder.builder(this);
   }
 }

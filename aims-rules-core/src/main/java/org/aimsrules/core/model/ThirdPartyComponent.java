@@ -1,14 +1,12 @@
 package org.aimsrules.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
  * A third-party component used by an AI system.
- *
- * @param name Name.
- * @param kind Kind.
- * @param supplierId Supplier.
  */
+@RecordBuilder
 public record ThirdPartyComponent(
     @Informational("Descriptive.")
     @Required @JsonPropertyDescription("Name.")
@@ -21,12 +19,12 @@ public record ThirdPartyComponent(
     String supplierId) {
 
   /**
-   * Starts a builder.
+   * Starts a builder; the builder class is generated at compile time from the record's components.
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static ThirdPartyComponentBuilder builder() {
+    return ThirdPartyComponentBuilder.builder();
   }
 
   /**
@@ -34,62 +32,7 @@ public record ThirdPartyComponent(
    *
    * @return a builder initialised from this record
    */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.name = name;
-    b.kind = kind;
-    b.supplierId = supplierId;
-    return b;
-  }
-
-  /** Builder for {@link ThirdPartyComponent}. */
-  public static final class Builder {
-    private String name;
-    private ComponentKind kind;
-    private String supplierId;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code name}.
-     *
-     * @param value name.
-     * @return this builder
-     */
-    public Builder name(String value) {
-      this.name = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code kind}.
-     *
-     * @param value kind.
-     * @return this builder
-     */
-    public Builder kind(ComponentKind value) {
-      this.kind = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code supplierId}.
-     *
-     * @param value supplier.
-     * @return this builder
-     */
-    public Builder supplierId(String value) {
-      this.supplierId = value;
-      return this;
-    }
-
-    /**
-     * Builds the record.
-     *
-     * @return a new immutable record
-     */
-    public ThirdPartyComponent build() {
-      return new ThirdPartyComponent(name, kind, supplierId);
-    }
+  public ThirdPartyComponentBuilder toBuilder() {
+    return ThirdPartyComponentBuilder.builder(this);
   }
 }
