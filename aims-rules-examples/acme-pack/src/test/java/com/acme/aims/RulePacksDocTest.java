@@ -24,15 +24,16 @@ import org.aimsrules.core.report.Finding;
 import org.junit.jupiter.api.Test;
 
 /**
- * The code of docs/rule-packs.md: each ```java block of the document is a tagged region of this
- * class or of {@link AcmePackProvider}, compiled and run here; {@link #documentShowsTheTaggedCode}
+ * The code of docs/rule-packs.md: each ```java block of the document is a tagged region of
+ * {@link AcmePackProvider}, this class or {@link AcmeFixturesTest}, compiled and run; {@link #documentShowsTheTaggedCode}
  * keeps the two equal.
  */
 class RulePacksDocTest {
   private static final Path DOC = Path.of("../../docs/rule-packs.md");
   private static final List<Path> SOURCES = List.of(
       Path.of("src/main/java/com/acme/aims/AcmePackProvider.java"),
-      Path.of("src/test/java/com/acme/aims/RulePacksDocTest.java"));
+      Path.of("src/test/java/com/acme/aims/RulePacksDocTest.java"),
+      Path.of("src/test/java/com/acme/aims/AcmeFixturesTest.java"));
 
   @Test
   void metadataLoadsAndIsChecked() {
