@@ -10,7 +10,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.aimsrules.catalog.Iso42001;
+import org.aimsrules.core.catalog.Basis;
+import org.aimsrules.core.catalog.Requirement;
+import org.aimsrules.core.catalog.RequirementKind;
+import org.aimsrules.core.catalog.RuleCatalog;
+import org.aimsrules.core.catalog.RuleMetadata;
+import org.kie.api.KieBase;
 import org.aimsrules.core.engine.EvaluationOptions;
 import org.aimsrules.core.engine.EvaluationSession;
 import org.aimsrules.core.engine.Evaluator;
@@ -88,6 +95,63 @@ class AcmePackTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rule pack 'acme' includes pack 'iso42001', which is not among the "
             + "evaluator's packs: add it with Evaluator.builder().rulePack(..)");
+  }
+
+  @Test
+  void packsThatDoNotFormAChainAreRefused() {
+    RulePack other = handMade("other", List.of(), "other:R-1");
+    assertThatThrownBy(() -> Evaluator.builder().rulePack(Iso42001.rulePack())
+        .rulePack(AcmePackProvider.pack()).rulePack(other).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rule packs [acme, iso42001, other] do not form a chain: an evaluation runs one "
+            + "rule session, on the KieBase of the pack that includes all the others "
+            + "(RulePack.includes()), and none does");
+  }
+
+  @Test
+  void idsWithoutTheirNamespaceAreRefused() {
+    RulePack bad = handMade("bad", List.of("iso42001"), "R-1");
+    assertThatThrownBy(() -> Evaluator.builder().rulePack(Iso42001.rulePack()).rulePack(bad)
+        .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rule packs [bad, iso42001] cannot run together: requirement ref R-1 of pack "
+            + "bad lacks its namespace bad:");
+  }
+
+  @Test
+  void idsTwoPacksShareAreRefused() {
+    RulePack copy = handMade("acme2", List.of("iso42001"), "acme2:R-1", "4.1/context-missing");
+    assertThatThrownBy(() -> Evaluator.builder().rulePack(Iso42001.rulePack()).rulePack(copy)
+        .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rule packs [acme2, iso42001] cannot run together: rule id 4.1/context-missing "
+            + "of pack acme2 lacks its namespace acme2:; rule 4.1/context-missing is in packs "
+            + "iso42001 and acme2");
+  }
+
+  /** A pack with one requirement and optionally one rule, never run (refused before). */
+  private static RulePack handMade(String id, List<String> includes, String ref, String... rule) {
+    List<RuleMetadata> rules = rule.length == 0 ? List.of() : List.of(new RuleMetadata(rule[0],
+        ref, List.of(), Basis.REQUIREMENT, ref, null, null, Severity.MINOR, null, "t", null, "m",
+        List.of(), null, null, List.of()));
+    RuleCatalog catalog = new RuleCatalog(id, "1", List.of(new Requirement(ref,
+        RequirementKind.SUBCLAUSE, "t", null, null, null, null)), rules, List.of(), Map.of());
+    return new RulePack() {
+      @Override
+      public RuleCatalog catalog() {
+        return catalog;
+      }
+
+      @Override
+      public KieBase kieBase() {
+        throw new AssertionError("never loaded");
+      }
+
+      @Override
+      public List<String> includes() {
+        return includes;
+      }
+    };
   }
 
   private static AimsModel highRiskWithoutOversight() {
