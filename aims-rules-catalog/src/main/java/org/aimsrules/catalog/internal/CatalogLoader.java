@@ -1,6 +1,5 @@
 package org.aimsrules.catalog.internal;
 
-import org.aimsrules.core.catalog.PackMetadata;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,16 +8,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.aimsrules.core.catalog.NotAutomated;
-import org.aimsrules.core.catalog.Requirement;
+import org.aimsrules.core.catalog.PackMetadata;
 import org.aimsrules.core.catalog.RuleCatalog;
 import org.aimsrules.core.catalog.RuleMetadata;
-import org.aimsrules.core.report.Reference;
 
 /**
  * Reads the catalog's data files from the class path. The catalog itself (index, requirements, rule
