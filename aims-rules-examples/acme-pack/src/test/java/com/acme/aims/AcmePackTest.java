@@ -90,6 +90,19 @@ class AcmePackTest {
   }
 
   @Test
+  void anIncrementalSessionRunsTheVendorsRulesAsAFreshEvaluationDoes() {
+    AimsModel changed = highRiskWithoutOversight();
+    try (EvaluationSession session = EVALUATOR.openSession(baseline(), OPTIONS)) {
+      assertThat(session.report().findings()).isEmpty();
+      EvaluationReport after = session.replace(changed.aiSystems().get(0));
+      assertThat(after).isEqualTo(EVALUATOR.evaluate(changed, OPTIONS));
+      assertThat(after.findingsOf("acme:high-risk/no-fallback")).hasSize(1);
+      EvaluationReport back = session.replace(baseline().aiSystems().get(0));
+      assertThat(back.findings()).isEmpty();
+    }
+  }
+
+  @Test
   void vendorPackWithoutTheCatalogIsRefused() {
     assertThatThrownBy(() -> Evaluator.builder().rulePack(AcmePackProvider.pack()).build())
         .isInstanceOf(IllegalArgumentException.class)
