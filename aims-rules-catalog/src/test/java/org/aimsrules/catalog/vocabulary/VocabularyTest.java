@@ -125,8 +125,9 @@ class VocabularyTest {
     // rule by rule, splitting shared network segments as it goes; that path loses activations
     // (apache/incubator-kie#7115: a rule such as "exists A, not B" whose "exists A" is shared with
     // a sibling rule never fires; #7109 for accumulate). Splitting the catalog into one package per
-    // group silently lost six rules' findings on the startup sample and 13 fixture cases. Keep one
-    // package until a Drools release fixes it.
+    // group silently lost six rules' findings on the startup sample and 13 fixture cases (a rule
+    // base without beta-node sharing did not: see docs/vocabulary.md). Keep one package until the
+    // loader sets such an option or a Drools release fixes the bug.
     List<String> packagesWithRules = Iso42001Pack.INSTANCE.kieBase().getKiePackages().stream()
         .filter(p -> !p.getRules().isEmpty()).map(KiePackage::getName).toList();
     assertThat(packagesWithRules).containsExactly("org.aimsrules.catalog.rules");
