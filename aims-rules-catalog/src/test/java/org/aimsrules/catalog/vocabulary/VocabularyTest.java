@@ -100,37 +100,43 @@ class VocabularyTest {
   }
 
   @Test
-  void aTypeDeclaredInDrlIsUsedByItsOwnGroupOnly() throws IOException {
-    // A fact that several groups match belongs to the vocabulary (a record of this package), so
-    // that it is documented once and any pack can match it too.
-    Map<String, String> drl = drlFiles();
-    List<String> offenders = new ArrayList<>();
-    drl.forEach((file, text) -> {
-      Matcher m = DECLARE.matcher(text);
-      while (m.find()) {
-        Pattern use = Pattern.compile("\\b" + m.group(1) + "\\b");
-        drl.forEach((other, otherText) -> {
-          if (!other.equals(file) && use.matcher(otherText).find()) {
-            offenders.add(m.group(1) + " of " + file + " used in " + other);
-          }
-        });
-      }
+  void eachDrlFileDeclaresItsOwnPackage() throws IOException {
+    // A type declared in a group's DRL lives in that group's package, so another group cannot use
+    // it (the build fails): a fact that several groups match belongs to the vocabulary (a record
+    // of this package), documented once and matchable by any pack.
+    Pattern pkg = Pattern.compile("(?m)^package\\s+([\\w.]+);");
+    Map<String, String> packages = new java.util.TreeMap<>();
+    drlFiles().forEach((file, text) -> {
+      Matcher m = pkg.matcher(text);
+      assertThat(m.find()).as(file).isTrue();
+      packages.put(file, m.group(1));
     });
-    assertThat(offenders).isEmpty();
+    assertThat(new TreeSet<>(packages.values())).as("one package per file").hasSize(packages.size());
+    assertThat(packages.get("common.drl")).isEqualTo("org.aimsrules.catalog.rules.common");
   }
 
   @Test
-  void theCatalogIsOneDrlPackage() {
-    // Drools 10.2 adds the first (largest) package of a rule base in bulk and every further one
-    // rule by rule, splitting shared network segments as it goes; that path loses activations
-    // (apache/incubator-kie#7115: a rule such as "exists A, not B" whose "exists A" is shared with
-    // a sibling rule never fires; #7109 for accumulate). Splitting the catalog into one package per
-    // group silently lost six rules' findings on the startup sample and 13 fixture cases (a rule
-    // base without beta-node sharing did not: see docs/vocabulary.md). Keep one package until the
-    // loader sets such an option or a Drools release fixes the bug.
-    List<String> packagesWithRules = Iso42001Pack.INSTANCE.kieBase().getKiePackages().stream()
-        .filter(p -> !p.getRules().isEmpty()).map(KiePackage::getName).toList();
-    assertThat(packagesWithRules).containsExactly("org.aimsrules.catalog.rules");
+  void eachRuleGroupIsItsOwnDrlPackage() {
+    // One DRL package per group file (org.aimsrules.catalog.rules.clause4, ...annexa10, ...): the
+    // package is the namespace of a group's declared types. This is safe only because RuleBases
+    // adds the rules of all packages in one call: Drools 10.2 adds later packages rule by rule and
+    // that path loses activations (apache/incubator-kie#7115; 13 fixture cases failed that way).
+    Map<String, Set<String>> groupsByPackage = new java.util.TreeMap<>();
+    for (KiePackage p : Iso42001Pack.INSTANCE.kieBase().getKiePackages()) {
+      for (org.kie.api.definition.rule.Rule r : p.getRules()) {
+        String group = Iso42001Pack.INSTANCE.ruleGroup(r.getName());
+        groupsByPackage.computeIfAbsent(p.getName(), k -> new TreeSet<>())
+            .add(group == null ? "derivations" : group);
+      }
+    }
+    Set<String> groups = new TreeSet<>(CatalogLoader.index().ruleGroups());
+    assertThat(groupsByPackage).hasSize(groups.size() + 1);
+    groupsByPackage.forEach((pkg, inPackage) -> {
+      assertThat(pkg).startsWith("org.aimsrules.catalog.rules.");
+      inPackage.remove("derivations");
+      assertThat(inPackage).as("rule groups of package %s", pkg).hasSizeLessThanOrEqualTo(1);
+    });
+    assertThat(groupsByPackage.get("org.aimsrules.catalog.rules.common")).isEmpty();
   }
 
   @Test
