@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.model.Model;
@@ -97,8 +99,11 @@ public final class RuleBases {
     KiePackagesBuilder packages = new KiePackagesBuilder(conf);
     models.forEach(packages::addModel);
     InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(kieBaseName, conf);
-    kieBase.addPackages(packages.build().getKiePackages());
+    // Every pack's model in one call (see addInBulk): a vendor's package added after the catalog's
+    // would otherwise take Drools' rule-by-rule path.
+    addInBulk(kieBase, packages.build().getKiePackages());
     if (!includedPackages.isEmpty()) {
+      // Packages of another KieBase: added as they are, never taken apart.
       kieBase.addPackages(includedPackages);
     }
     Set<String> loaded = new TreeSet<>();
@@ -122,6 +127,32 @@ public final class RuleBases {
     LOG.debug("rule base {} ({}) loaded with {} rules in {} ms", kieBaseName, containerId,
         loaded.size(), (System.nanoTime() - start) / 1_000_000);
     return kieBase;
+  }
+
+  /**
+   * Adds packages so that their rules enter the network in one call. Drools 10.2 adds a rule base's
+   * packages one at a time: the first in bulk, each later one rule by rule into the segments the
+   * earlier ones built, and that incremental path can lose activations (apache/incubator-kie#7115:
+   * a rule starting with an {@code exists} shared with another rule, then a {@code not}, never
+   * fires; with the catalog split into one package per group, 13 of its 2,166 fixture cases
+   * failed). So the packages are added without their rules (types, globals, functions), then every
+   * rule of every package at once, as if the rule base were one package, and the rules are
+   * registered in their packages again.
+   */
+  private static void addInBulk(InternalKnowledgeBase kieBase,
+      Collection<InternalKnowledgePackage> built) {
+    List<RuleImpl> rules = new ArrayList<>();
+    for (InternalKnowledgePackage pkg : built) {
+      for (Rule r : List.copyOf(pkg.getRules())) {
+        rules.add((RuleImpl) r);
+        pkg.removeRule((RuleImpl) r);
+      }
+    }
+    kieBase.addPackages(built);
+    kieBase.addRules(rules);
+    for (RuleImpl r : rules) {
+      kieBase.getPackage(r.getPackageName()).addRule(r);
+    }
   }
 
   /** Instantiates the model classes the model resource names. */
