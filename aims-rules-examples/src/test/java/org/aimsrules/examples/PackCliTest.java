@@ -139,23 +139,44 @@ class PackCliTest {
         .doesNotContain("\tat ").hasLineCount(1);
   }
 
-  @Test
-  void aPackWithWrongMetadataIsOneLineAndExitCode2() throws IOException {
-    // The example pack's jar with one rule's metadata file replaced by a broken one.
-    Path jar = dir.resolve("broken.jar");
+  /** The example pack's jar with its governance rules' metadata file replaced. */
+  private Path packWithGovernance(String name, String json) throws IOException {
+    Path jar = dir.resolve(name);
     try (java.util.jar.JarFile in = new java.util.jar.JarFile(packJar);
         java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(
             Files.newOutputStream(jar))) {
       for (java.util.jar.JarEntry e : java.util.Collections.list(in.entries())) {
         out.putNextEntry(new java.util.jar.JarEntry(e.getName()));
         if (e.getName().equals("com/acme/aims/rules/governance.json")) {
-          out.write("{\"title\": \"x\", \"rules\": [{\"id\": \"in-scope/owner\"}]}"
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          out.write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } else {
           in.getInputStream(e).transferTo(out);
         }
       }
     }
+    return jar;
+  }
+
+  @Test
+  void aPackWhoseModelLacksADeclaredRuleIsOneLineAndExitCode2() throws IOException {
+    Path jar = packWithGovernance("extra.jar", "{\"title\": \"x\", \"rules\": ["
+        + "{\"id\": \"acme:in-scope/owner\", \"requirement\": \"acme:GOV-1\", "
+        + "\"basis\": \"REQUIREMENT\", \"severity\": \"MINOR\", \"title\": \"t\", "
+        + "\"message\": \"m\"},"
+        + "{\"id\": \"acme:in-scope/extra\", \"requirement\": \"acme:GOV-1\", "
+        + "\"basis\": \"REQUIREMENT\", \"severity\": \"MINOR\", \"title\": \"t\", "
+        + "\"message\": \"m\"}]}");
+    Run r = CliTest.run("rules", "--pack", jar.toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err()).startsWith("aims-rules: cannot use the rule packs of " + jar
+        + ": rule base acme-aims loaded ").contains("missing: [acme:in-scope/extra]")
+        .hasLineCount(1);
+  }
+
+  @Test
+  void aPackWithWrongMetadataIsOneLineAndExitCode2() throws IOException {
+    Path jar = packWithGovernance("broken.jar",
+        "{\"title\": \"x\", \"rules\": [{\"id\": \"in-scope/owner\"}]}");
     Run r = CliTest.run("rules", "--pack", jar.toString());
     assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
     assertThat(r.err()).startsWith("aims-rules: cannot load the rule pack in " + jar
