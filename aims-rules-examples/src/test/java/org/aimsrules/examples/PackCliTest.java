@@ -58,6 +58,7 @@ class PackCliTest {
     assertThat(r.code()).isZero();
     JsonNode report = MAPPER.readTree(r.out());
     assertThat(report.path("reportVersion").asText()).isEqualTo("2.1");
+    assertThat(report.path("catalog").asText()).matches("iso42001 \\S+ \\+ acme 1\\.0\\.0");
     List<String> vendor = new ArrayList<>();
     List<String> packs = new ArrayList<>();
     for (JsonNode f : report.path("findings")) {

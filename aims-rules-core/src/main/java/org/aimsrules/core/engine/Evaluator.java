@@ -71,7 +71,7 @@ public final class Evaluator {
     this.defaults = b.options;
     this.ruleIds = Set.copyOf(packs.catalog().rulesById().keySet());
     this.assembler = new ReportAssembler(packs.catalog(), "aims-rules " + Versions.library(),
-        packs.packOfRule());
+        packs.packOfRule(), packs.catalogLabel());
     packs.kieBase();
   }
 

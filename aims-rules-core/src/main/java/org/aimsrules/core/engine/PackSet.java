@@ -143,6 +143,16 @@ final class PackSet {
     return top.kieBase();
   }
 
+  /** The report's catalog: each pack's id and version, included packs first. */
+  String catalogLabel() {
+    StringBuilder b = new StringBuilder();
+    for (RulePack p : packs) {
+      b.append(b.length() == 0 ? "" : " + ").append(p.id()).append(' ')
+          .append(p.catalog().version());
+    }
+    return b.toString();
+  }
+
   /** The pack each rule id comes from. */
   Map<String, String> packOfRule() {
     return packOfRule;

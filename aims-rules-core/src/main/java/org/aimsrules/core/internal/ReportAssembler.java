@@ -38,6 +38,7 @@ import org.aimsrules.core.rule.Violation;
 public final class ReportAssembler {
   private final CatalogIndex index;
   private final String generator;
+  private final String catalogLabel;
 
   /**
    * Prepares an assembler for a catalog.
@@ -57,8 +58,23 @@ public final class ReportAssembler {
    * @param packOfRule the pack of each rule id
    */
   public ReportAssembler(RuleCatalog catalog, String generator, Map<String, String> packOfRule) {
+    this(catalog, generator, packOfRule, catalog.id() + " " + catalog.version());
+  }
+
+  /**
+   * Prepares an assembler for a catalog merged from several packs, naming them in the report.
+   *
+   * @param catalog the catalog
+   * @param generator name and version of the library, for the report
+   * @param packOfRule the pack of each rule id
+   * @param catalogLabel the report's {@code catalog}: each pack's id and version, e.g.
+   *     {@code iso42001 1.0 + acme 1.0.0}
+   */
+  public ReportAssembler(RuleCatalog catalog, String generator, Map<String, String> packOfRule,
+      String catalogLabel) {
     this.index = new CatalogIndex(catalog, packOfRule);
     this.generator = generator;
+    this.catalogLabel = catalogLabel;
   }
 
   /**
@@ -86,9 +102,8 @@ public final class ReportAssembler {
     ControlsView controls = new ControlsView(input);
     List<RequirementResult> results = RequirementStatuses.derive(index, input, findings,
         graded.absent(), controls.applicable(), controls.included());
-    RuleCatalog catalog = index.catalog();
     return new EvaluationReport(EvaluationReport.REPORT_VERSION, generator,
-        catalog.id() + " " + catalog.version(), input.organization(), input.asOf(),
+        catalogLabel, input.organization(), input.asOf(),
         Verdicts.summarize(index, findings, results), findings, results,
         controls.controls(index, results), waiving.results(), comparison);
   }
