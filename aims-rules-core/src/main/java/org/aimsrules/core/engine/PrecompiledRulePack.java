@@ -11,7 +11,6 @@ import org.aimsrules.core.catalog.PackMetadata;
 import org.aimsrules.core.catalog.RuleCatalog;
 import org.aimsrules.core.catalog.RuleMetadata;
 import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
 
 /**
  * A rule pack made of metadata files ({@link PackMetadata}) and a model precompiled by
@@ -115,16 +114,19 @@ public final class PrecompiledRulePack implements RulePack {
     Set<RulePack> all = new LinkedHashSet<>();
     collect(this, all);
     List<String> resources = new ArrayList<>();
-    List<KiePackage> packages = new ArrayList<>();
     List<String> ruleIds = new ArrayList<>();
     for (RulePack p : all) {
-      if (p != this && p.modelResources().isEmpty()) {
-        packages.addAll(p.kieBase().getKiePackages());
+      if (p.modelResources().isEmpty()) {
+        // Fail closed: another rule base's packages could only be added package by package, the
+        // Drools path that loses activations (see RuleBases); every rule must come from a model.
+        throw new IllegalStateException("rule pack " + id() + " includes pack " + p.id()
+            + ", whose rules are not available as a precompiled model (its modelResources() is "
+            + "empty): a pack can only include packs precompiled by kie-maven-plugin");
       }
       resources.addAll(p.modelResources());
       p.catalog().rules().stream().map(RuleMetadata::id).forEach(ruleIds::add);
     }
-    return RuleBases.loadPrecompiled(id(), loader, resources, packages, kieBaseName, ruleIds);
+    return RuleBases.loadPrecompiled(id(), loader, resources, kieBaseName, ruleIds);
   }
 
   /** The packs whose rules the KieBase holds, included ones first, each once. */

@@ -65,7 +65,7 @@ public final class RuleBases {
    */
   public static KieBase loadPrecompiled(String containerId, ClassLoader loader, String modelResource,
       String kieBaseName, Collection<String> expectedRuleIds) {
-    return loadPrecompiled(containerId, loader, List.of(modelResource), List.of(), kieBaseName,
+    return loadPrecompiled(containerId, loader, List.of(modelResource), kieBaseName,
         expectedRuleIds);
   }
 
@@ -78,16 +78,13 @@ public final class RuleBases {
    * @param containerId an id unique to the pack (for logging)
    * @param loader the class loader that sees every model's jar
    * @param modelResources the model resources, the included packs' first
-   * @param includedPackages packages of included packs not precompiled that way (usually none),
-   *     added as they are
    * @param kieBaseName the KieBase name
    * @param expectedRuleIds the rule names the catalogs of all these packs declare
    * @return the KieBase
    * @throws IllegalStateException when a model is missing or the rules differ from the catalogs'
    */
   public static KieBase loadPrecompiled(String containerId, ClassLoader loader,
-      List<String> modelResources, Collection<KiePackage> includedPackages, String kieBaseName,
-      Collection<String> expectedRuleIds) {
+      List<String> modelResources, String kieBaseName, Collection<String> expectedRuleIds) {
     long start = System.nanoTime();
     List<Model> models = new ArrayList<>();
     for (String resource : modelResources) {
@@ -102,10 +99,6 @@ public final class RuleBases {
     // Every pack's model in one call (see addInBulk): a vendor's package added after the catalog's
     // would otherwise take Drools' rule-by-rule path.
     addInBulk(kieBase, packages.build().getKiePackages());
-    if (!includedPackages.isEmpty()) {
-      // Packages of another KieBase: added as they are, never taken apart.
-      kieBase.addPackages(includedPackages);
-    }
     Set<String> loaded = new TreeSet<>();
     for (KiePackage p : kieBase.getKiePackages()) {
       for (Rule r : p.getRules()) {

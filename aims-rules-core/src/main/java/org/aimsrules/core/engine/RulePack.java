@@ -61,8 +61,9 @@ public interface RulePack {
    * classes, one a line; see {@link RuleBases}), which a pack including this one loads into its
    * KieBase. Not those of the packs it includes.
    *
-   * @return the model resources; empty (the default) for a pack not precompiled that way, whose
-   *     KieBase's packages an including pack then adds instead
+   * @return the model resources; empty (the default) for a pack not precompiled that way, which
+   *     no {@link PrecompiledRulePack} can include (its rules would have to be added package by
+   *     package, the Drools path that loses activations)
    */
   default List<String> modelResources() {
     return List.of();

@@ -21,6 +21,7 @@ import org.kie.api.KieBase;
 import org.aimsrules.core.engine.EvaluationOptions;
 import org.aimsrules.core.engine.EvaluationSession;
 import org.aimsrules.core.engine.Evaluator;
+import org.aimsrules.core.engine.PrecompiledRulePack;
 import org.aimsrules.core.engine.RulePack;
 import org.aimsrules.core.engine.RulePacks;
 import org.aimsrules.core.io.AimsModelReader;
@@ -140,6 +141,23 @@ class AcmePackTest {
         .hasMessage("rule packs [acme2, iso42001] cannot run together: rule id 4.1/context-missing "
             + "of pack acme2 lacks its namespace acme2:; rule 4.1/context-missing is in packs "
             + "iso42001 and acme2");
+  }
+
+  @Test
+  void aPackIncludingAPackWithoutAPrecompiledModelIsRefusedWhenItsRuleBaseLoads() {
+    // Fail closed: the included pack's rules could only be added package by package, the Drools
+    // 10.2 path that loses activations.
+    RulePack handMade = handMade("base", List.of(), "base:R-1");
+    RulePack pack = PrecompiledRulePack
+        .builder(AcmePackProvider.class.getClassLoader(), "com/acme/aims/")
+        .model("META-INF/kie/org.aimsrules/aims-rules-example-pack/drools-model", "acme-aims")
+        .includes(handMade)
+        .build();
+    assertThatThrownBy(pack::kieBase)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("rule pack acme includes pack base, whose rules are not available as a "
+            + "precompiled model (its modelResources() is empty): a pack can only include packs "
+            + "precompiled by kie-maven-plugin");
   }
 
   /** A pack with one requirement and optionally one rule, never run (refused before). */
