@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.aimsrules.catalog.internal.CatalogLoader;
 import org.aimsrules.catalog.testing.CatalogFixtures;
+import org.aimsrules.catalog.testing.DrlFiles;
 import org.aimsrules.test.fixtures.RuleFixtures;
 import org.aimsrules.test.fixtures.RuleFixtures.Case;
 import org.aimsrules.core.catalog.Requirement;
@@ -220,7 +221,7 @@ class CatalogGuardTest {
     List<String> files = new ArrayList<>(CatalogLoader.index().ruleGroups());
     files.add("common");
     for (String group : files) {
-      String drl = resource("/org/aimsrules/catalog/rules/" + group + ".drl");
+      String drl = resource(DrlFiles.path(group));
       if (drl != null && eval.matcher(drl).find()) {
         offenders.add(group + ".drl");
       }
@@ -232,7 +233,7 @@ class CatalogGuardTest {
   void eachGroupsDrlHoldsExactlyItsRules() throws IOException {
     for (String group : CatalogLoader.index().ruleGroups()) {
       Set<String> inDrl = new TreeSet<>();
-      String drl = resource("/org/aimsrules/catalog/rules/" + group + ".drl");
+      String drl = resource(DrlFiles.path(group));
       if (drl != null) {
         Matcher m = RULE_NAME.matcher(drl);
         while (m.find()) {
@@ -246,7 +247,7 @@ class CatalogGuardTest {
       assertThat(inDrl).as("rules of %s.drl against rules/%s.json", group, group)
           .isEqualTo(inMetadata);
     }
-    String common = resource("/org/aimsrules/catalog/rules/common.drl");
+    String common = resource(DrlFiles.path("common"));
     Matcher m = RULE_NAME.matcher(common);
     while (m.find()) {
       assertThat(m.group(1)).as("common.drl holds derivation rules only")

@@ -111,8 +111,8 @@ class VocabularyTest {
       assertThat(m.find()).as(file).isTrue();
       packages.put(file, m.group(1));
     });
-    assertThat(new TreeSet<>(packages.values())).as("one package per file").hasSize(packages.size());
-    assertThat(packages.get("common.drl")).isEqualTo("org.aimsrules.catalog.rules.common");
+    packages.forEach((file, name) -> assertThat(name).as(file)
+        .isEqualTo("org.aimsrules.catalog.rules." + file.replace(".drl", "").replace("-", "")));
   }
 
   @Test
@@ -181,7 +181,7 @@ class VocabularyTest {
     Map<String, String> out = new LinkedHashMap<>();
     for (String f : files) {
       try (InputStream in = VocabularyTest.class.getResourceAsStream(
-          "/org/aimsrules/catalog/rules/" + f + ".drl")) {
+          org.aimsrules.catalog.testing.DrlFiles.path(f))) {
         if (in != null) {
           out.put(f + ".drl", new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
