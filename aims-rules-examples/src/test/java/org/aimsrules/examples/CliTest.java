@@ -15,13 +15,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command-line contract: outputs, exit codes, and problems reported with JSON Pointers. */
-class CliTest {
-  record Run(int code, String out, String err) {}
+public class CliTest {
+  /**
+   * What a run of the command line printed and returned.
+   *
+   * @param code the exit code
+   * @param out standard output
+   * @param err standard error
+   */
+  public record Run(int code, String out, String err) {}
 
   @TempDir
   Path dir;
 
-  static Run run(String... args) {
+  /**
+   * Runs the command line in this JVM.
+   *
+   * @param args its arguments
+   * @return what it printed and returned
+   */
+  public static Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,24 +28,11 @@ class PackCliTest {
 
   @BeforeAll
   static void packJarIsBuilt() {
-    packJar = System.getProperty("aims.examplePackJar");
-    assertThat(packJar).as("system property aims.examplePackJar (set by the pom)").isNotNull();
-    assertThat(Path.of(packJar)).as("the example pack's jar: build aims-rules-examples/acme-pack "
-        + "first (the parent pom's reactor does)").isRegularFile();
+    packJar = ExamplePack.jar();
   }
 
-  /** The bank sample with its high-risk system's overseers unable to stop it. */
   private Path bankWithoutFallback() throws IOException {
-    ObjectNode doc;
-    try (InputStream in = Cli.class.getResourceAsStream(
-        "/org/aimsrules/examples/samples/bank-high-risk-credit-scoring.json")) {
-      doc = (ObjectNode) MAPPER.readTree(in);
-    }
-    ObjectNode system = (ObjectNode) doc.withArray("aiSystems").get(0);
-    ((ObjectNode) system.get("humanOversight")).put("canInterrupt", false);
-    Path file = dir.resolve("bank.json");
-    Files.writeString(file, doc.toString());
-    return file;
+    return ExamplePack.bankWithoutFallback(dir);
   }
 
   @Test

@@ -351,6 +351,17 @@ public final class PackMetadata {
     return problems;
   }
 
+  /**
+   * The namespace of a vendor pack's id or ref: {@code acme} for {@code acme:HR-1}.
+   *
+   * @param idOrRef a rule id or requirement ref
+   * @return the namespace, or {@code null} for an id without one (those of ISO/IEC 42001)
+   */
+  public static String namespaceOf(String idOrRef) {
+    int colon = idOrRef.indexOf(':');
+    return colon > 0 ? idOrRef.substring(0, colon) : null;
+  }
+
   private static boolean inNamespace(String id, String packId) {
     return id != null && id.startsWith(packId + ":") && id.length() > packId.length() + 1;
   }

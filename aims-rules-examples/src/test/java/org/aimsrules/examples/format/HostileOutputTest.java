@@ -139,6 +139,40 @@ class HostileOutputTest {
     }
   }
 
+  /**
+   * A vendor's pack id and the catalog label that names the packs come from a jar, not from the
+   * tenant's model: every writer keeps them inert all the same.
+   */
+  @ParameterizedTest
+  @MethodSource("formats")
+  void aPackIdAndCatalogLabelFromAJarStayInert(String format) {
+    org.aimsrules.core.report.EvaluationReport r = SampleReports.report("startup-beginning-aims");
+    org.aimsrules.core.report.EvaluationReport hostile =
+        new org.aimsrules.core.report.EvaluationReport(r.reportVersion(), r.generator(),
+            r.catalog() + " + " + HOSTILE, r.organization(), r.asOf(), r.summary(),
+            r.findings().stream().map(f -> f.withPack("acme" + HOSTILE)).toList(),
+            r.requirements(), r.controls(), r.waivers(), r.baseline());
+    String text = SampleReports.write(format, hostile,
+        SampleReports.context("startup-beginning-aims"));
+    assertThat(firstControlByte(text.getBytes(StandardCharsets.UTF_8)))
+        .as("offset of a raw control byte in the %s output", format).isEqualTo(-1);
+    if (!format.equals("json")) {
+      assertThat(text).doesNotContain("\u202e", "\u0085", "\u009b");
+    }
+    // OSCAL property values are plain strings (data, as in the JSON report), not markup: the
+    // catalog label stays exact there, and only there.
+    String markup = format.equals("oscal-ar")
+        ? text.lines().filter(l -> !l.strip().startsWith("\"value\":")).collect(
+            java.util.stream.Collectors.joining("\n"))
+        : text;
+    if (!format.equals("json") && !format.equals("text")) {
+      assertThat(markup).doesNotContain("<script>alert", "<img src=x", "<svg onload");
+    }
+    if (format.equals("text") || format.equals("json")) {
+      assertThat(text).as("the pack id reached the %s output", format).contains("acme");
+    }
+  }
+
   /** The offset of the first byte below 0x20 other than line feed and tab, or -1. */
   static int firstControlByte(byte[] bytes) {
     for (int i = 0; i < bytes.length; i++) {

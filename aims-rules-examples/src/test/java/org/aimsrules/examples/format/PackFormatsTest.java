@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersionDetector;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.aimsrules.examples.cli.Cli;
+import org.aimsrules.examples.CliTest;
+import org.aimsrules.examples.CliTest.Run;
+import org.aimsrules.examples.ExamplePack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,34 +31,13 @@ class PackFormatsTest {
 
   @BeforeAll
   static void setUp() throws Exception {
-    packJar = System.getProperty("aims.examplePackJar");
-    assertThat(packJar).isNotNull();
-    assertThat(Path.of(packJar)).isRegularFile();
-    ObjectNode doc;
-    try (InputStream in = Cli.class.getResourceAsStream(
-        "/org/aimsrules/examples/samples/bank-high-risk-credit-scoring.json")) {
-      doc = (ObjectNode) MAPPER.readTree(in);
-    }
-    ObjectNode system = (ObjectNode) doc.withArray("aiSystems").get(0);
-    ((ObjectNode) system.get("humanOversight")).put("canInterrupt", false);
-    model = dir.resolve("bank.json");
-    Files.writeString(model, doc.toString());
+    packJar = ExamplePack.jar();
+    model = ExamplePack.bankWithoutFallback(dir);
     JunitFormatTest.loadSchema();
   }
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-    int code = new Cli(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
-        new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8)).run(args);
-    return new Run(code, out.toString(java.nio.charset.StandardCharsets.UTF_8),
-        err.toString(java.nio.charset.StandardCharsets.UTF_8));
-  }
-
   private static String report(String format) {
-    Run r = run("evaluate", model.toString(), "--pack", packJar, "--format", format,
+    Run r = CliTest.run("evaluate", model.toString(), "--pack", packJar, "--format", format,
         "--as-of", "2026-11-30");
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();

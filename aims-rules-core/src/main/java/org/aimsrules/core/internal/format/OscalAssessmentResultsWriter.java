@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.aimsrules.core.catalog.PackMetadata;
 import org.aimsrules.core.catalog.Requirement;
 import org.aimsrules.core.catalog.RuleCatalog;
 import org.aimsrules.core.format.SourceDocument;
@@ -100,11 +101,11 @@ public final class OscalAssessmentResultsWriter extends FormatWriter {
    * @return the id, e.g. {@code iso42001_a.6.2.8}
    */
   public static String controlId(String ref) {
-    int colon = ref.indexOf(':');
-    if (colon > 0) {
+    String namespace = PackMetadata.namespaceOf(ref);
+    if (namespace != null) {
       // A vendor pack's ref (acme:HR-1): its namespace takes the place of iso42001, and what an
       // OSCAL token cannot hold becomes an underscore (acme_hr-1).
-      return token(ref.substring(0, colon)) + "_" + token(ref.substring(colon + 1));
+      return token(namespace) + "_" + token(ref.substring(namespace.length() + 1));
     }
     return ID_PREFIX + ref.toLowerCase(Locale.ROOT);
   }

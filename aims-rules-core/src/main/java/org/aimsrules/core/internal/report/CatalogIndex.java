@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.aimsrules.core.catalog.NotAutomated;
+import org.aimsrules.core.catalog.PackMetadata;
 import org.aimsrules.core.catalog.Requirement;
 import org.aimsrules.core.catalog.RuleCatalog;
 import org.aimsrules.core.catalog.RuleMetadata;
@@ -91,8 +92,8 @@ public final class CatalogIndex {
     if (pack != null) {
       return pack;
     }
-    int colon = idOrRef.indexOf(':');
-    return colon > 0 ? idOrRef.substring(0, colon) : catalog.id();
+    String namespace = PackMetadata.namespaceOf(idOrRef);
+    return namespace != null ? namespace : catalog.id();
   }
 
   /**
