@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.aimsrules.catalog.internal.CatalogLoader;
 import org.aimsrules.catalog.internal.Iso42001Pack;
 import org.aimsrules.core.model.AiRole;
@@ -35,7 +38,9 @@ class VocabularyTest {
       CompletedImpactAssessment.class, LatestImpactAssessment.class, CompletedAudit.class,
       CompletedReview.class, SignificantChange.class, EuAiActSystem.class, HighRiskSystem.class,
       SystemInUse.class, DataUse.class, CompetenceEvidence.class, DocumentInForce.class,
-      EuAiActHighRiskPhase.class, OverseerAssigned.class, ControlInForce.class);
+      EuAiActHighRiskPhase.class, OverseerAssigned.class, ControlInForce.class,
+      SystemRiskAssessment.class, SystemResource.class, SystemMonitoring.class,
+      SystemObjective.class);
 
   private static final Pattern DECLARE = Pattern.compile("(?m)^declare\\s+(\\w+)");
 
@@ -80,6 +85,29 @@ class VocabularyTest {
       return AiRole.AI_PROVIDER;
     }
     return null;
+  }
+
+  @Test
+  void theListAboveNamesEveryRecordOfThePackageAndTheDocsDescribeEach() throws Exception {
+    Path dir = Path.of(InScopeSystem.class.getResource("InScopeSystem.class").toURI()).getParent();
+    Set<String> records = new TreeSet<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        String name = f.getFileName().toString();
+        if (name.endsWith(".class") && !name.contains("$")) {
+          Class<?> c = Class.forName(InScopeSystem.class.getPackageName() + "."
+              + name.substring(0, name.length() - ".class".length()));
+          if (c.isRecord()) {
+            records.add(c.getSimpleName());
+          }
+        }
+      }
+    }
+    Set<String> listed = new TreeSet<>();
+    TYPES.forEach(t -> listed.add(t.getSimpleName()));
+    assertThat(listed).isEqualTo(records);
+    String docs = Files.readString(Path.of("../docs/vocabulary.md"));
+    assertThat(records).allSatisfy(r -> assertThat(docs).contains("| `" + r + "` |"));
   }
 
   @Test
