@@ -27,6 +27,7 @@ import org.aimsrules.core.internal.ModelMetadata.EvidenceClass;
 import org.aimsrules.core.internal.ModelMetadata.Kind;
 import org.aimsrules.core.internal.ModelMetadata.Property;
 import org.aimsrules.core.internal.ReportAssembler;
+import org.aimsrules.core.internal.report.Grading;
 import org.aimsrules.core.internal.TreeValidator;
 import org.aimsrules.core.io.InvalidModelException;
 import org.aimsrules.core.model.AimsFact;
@@ -144,6 +145,10 @@ public final class EvaluationSession implements AutoCloseable {
   private final ApplicabilityIndex applicability = new ApplicabilityIndex();
   /** Position of each entity in its list, computed when a pointer is asked for; null when stale. */
   private Map<Object, Integer> positions;
+  /** Where the current model's records sit, for records held in several places; null when stale. */
+  private FactCollector collected;
+  /** The findings graded for the earlier reports, reused while their violations hold. */
+  private final Grading.Memo graded = new Grading.Memo();
 
   private List<String> rootEvidence = List.of();
   private FactHandle intervalsHandle;
@@ -362,7 +367,8 @@ public final class EvaluationSession implements AutoCloseable {
     try {
       register(oldUnit, newUnit);
       model = next;
-      positions = null;
+      positions = positionsAfter(section, oldRoot, newRoot, sectionValue);
+      collected = null;
       setRootEvidence(rootEvidence(next));
       refreshIntervals();
       report = fire();
@@ -371,6 +377,27 @@ public final class EvaluationSession implements AutoCloseable {
       broken = true;
       throw e;
     }
+  }
+
+  /**
+   * The entities' positions after a change, without computing them again: a replaced entity takes
+   * the place of the one it replaces and an added one the last place of its list; any other change
+   * (a removal shifts the entities after it) drops them.
+   */
+  private Map<Object, Integer> positionsAfter(Property section, Object oldRoot, Object newRoot,
+      Object sectionValue) {
+    if (positions == null || !section.list() || newRoot == null) {
+      return null;
+    }
+    if (oldRoot == null) {
+      positions.put(newRoot, ((List<?>) sectionValue).size() - 1);
+    } else {
+      Integer at = positions.remove(oldRoot);
+      if (at != null) {
+        positions.put(newRoot, at);
+      }
+    }
+    return positions;
   }
 
   /**
@@ -574,7 +601,7 @@ public final class EvaluationSession implements AutoCloseable {
     }
     EvaluationReport r = assembler.assemble(new ReportInput(model.organization().name(), asOf,
         options, violations.keySet(), applicability.representatives(), notApplicable.keySet(), soa,
-        evidenced, ReportAssembler.locator(model, this::pointerOf)));
+        evidenced, ReportAssembler.locator(model, this::pointerOf)), graded);
     EvaluationReport result = new EvaluationReport(r.reportVersion(), r.generator(), r.catalog(),
         r.organization(), r.asOf(), r.summary(), r.findings(), r.requirements(),
         applicability.complete(r.controls()), r.waivers(), r.baseline());
@@ -634,7 +661,10 @@ public final class EvaluationSession implements AutoCloseable {
     }
     if (l.shared) {
       // The record is held in more than one place: the first in document order wins.
-      return FactCollector.collect(model).pointerOf(record);
+      if (collected == null) {
+        collected = FactCollector.collect(model);
+      }
+      return collected.pointerOf(record);
     }
     Unit unit = units.get(l.unit);
     String at = "/" + unit.section.name();

@@ -1,9 +1,12 @@
 package org.aimsrules.core.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.aimsrules.core.report.ControlResult;
 import org.aimsrules.core.rule.ControlApplicability;
@@ -19,13 +22,59 @@ import org.aimsrules.core.rule.ControlApplicability;
 public final class ApplicabilityIndex {
   private final Map<String, Control> controls = new HashMap<>();
 
-  /** The reasons and AI systems of one control, with how many facts state each. */
+  /**
+   * The reasons and AI systems of one control, with how many facts state each. A list given out is
+   * kept until its keys really change: a change to one AI system retracts its facts and derives
+   * them again in one firing, which leaves the keys as they were, and must not cost a copy of every
+   * control's list of systems.
+   */
   private static final class Control {
-    final TreeMap<String, Integer> reasons = new TreeMap<>();
-    final TreeMap<String, Integer> systems = new TreeMap<>(NaturalOrder.COMPARATOR);
+    final Keys reasons = new Keys(Comparator.naturalOrder());
+    final Keys systems = new Keys(NaturalOrder.COMPARATOR);
     ControlApplicability representative;
-    List<String> reasonList;
-    List<String> systemList;
+  }
+
+  /** Counted keys, and the sorted list of them last given out with the keys that left or came since. */
+  private static final class Keys {
+    final TreeMap<String, Integer> counts;
+    final Set<String> gone = new HashSet<>();
+    final Set<String> come = new HashSet<>();
+    List<String> list;
+
+    Keys(Comparator<String> order) {
+      counts = new TreeMap<>(order);
+    }
+
+    /** Counts one more fact for the key; true when the key is new. */
+    boolean add(String key) {
+      if (counts.merge(key, 1, Integer::sum) != 1) {
+        return false;
+      }
+      if (!gone.remove(key)) {
+        come.add(key);
+      }
+      return true;
+    }
+
+    /** Counts one fact less for the key; true when the key is gone. */
+    boolean remove(String key) {
+      if (counts.merge(key, -1, (x, y) -> x + y == 0 ? null : x + y) != null) {
+        return false;
+      }
+      if (!come.remove(key)) {
+        gone.add(key);
+      }
+      return true;
+    }
+
+    List<String> list() {
+      if (list == null || !gone.isEmpty() || !come.isEmpty()) {
+        list = List.copyOf(counts.keySet());
+        gone.clear();
+        come.clear();
+      }
+      return list;
+    }
   }
 
   /**
@@ -36,12 +85,11 @@ public final class ApplicabilityIndex {
   public void added(ControlApplicability a) {
     Control c = controls.computeIfAbsent(a.controlId(), k -> new Control());
     String reason = org.aimsrules.core.internal.report.ControlsView.sentence(a.reason());
-    if (c.reasons.merge(reason, 1, Integer::sum) == 1) {
-      c.reasonList = null;
+    if (c.reasons.add(reason)) {
       c.representative = null;
     }
-    if (a.aiSystemId() != null && c.systems.merge(a.aiSystemId(), 1, Integer::sum) == 1) {
-      c.systemList = null;
+    if (a.aiSystemId() != null) {
+      c.systems.add(a.aiSystemId());
     }
   }
 
@@ -56,15 +104,13 @@ public final class ApplicabilityIndex {
       return;
     }
     String reason = org.aimsrules.core.internal.report.ControlsView.sentence(a.reason());
-    if (c.reasons.merge(reason, -1, (x, y) -> x + y == 0 ? null : x + y) == null) {
-      c.reasonList = null;
+    if (c.reasons.remove(reason)) {
       c.representative = null;
     }
-    if (a.aiSystemId() != null
-        && c.systems.merge(a.aiSystemId(), -1, (x, y) -> x + y == 0 ? null : x + y) == null) {
-      c.systemList = null;
+    if (a.aiSystemId() != null) {
+      c.systems.remove(a.aiSystemId());
     }
-    if (c.reasons.isEmpty() && c.systems.isEmpty()) {
+    if (c.reasons.counts.isEmpty() && c.systems.counts.isEmpty()) {
       controls.remove(a.controlId());
     }
   }
@@ -79,11 +125,11 @@ public final class ApplicabilityIndex {
     List<ControlApplicability> result = new ArrayList<>(controls.size());
     for (Map.Entry<String, Control> e : controls.entrySet()) {
       Control c = e.getValue();
-      if (c.reasons.isEmpty()) {
+      if (c.reasons.counts.isEmpty()) {
         continue;
       }
       if (c.representative == null) {
-        c.representative = new ControlApplicability(e.getKey(), c.reasons.firstKey(), null);
+        c.representative = new ControlApplicability(e.getKey(), c.reasons.counts.firstKey(), null);
       }
       result.add(c.representative);
     }
@@ -102,17 +148,11 @@ public final class ApplicabilityIndex {
     List<ControlResult> out = new ArrayList<>(results.size());
     for (ControlResult r : results) {
       Control c = controls.get(r.ref());
-      if (c == null || c.reasons.isEmpty()) {
+      if (c == null || c.reasons.counts.isEmpty()) {
         out.add(r);
         continue;
       }
-      if (c.reasonList == null) {
-        c.reasonList = List.copyOf(c.reasons.keySet());
-      }
-      if (c.systemList == null) {
-        c.systemList = List.copyOf(c.systems.keySet());
-      }
-      out.add(new ControlResult(r.ref(), r.title(), r.applicable(), c.reasonList, c.systemList,
+      out.add(new ControlResult(r.ref(), r.title(), r.applicable(), c.reasons.list(), c.systems.list(),
           r.soa(), r.status(), r.note(), r.findings()));
     }
     return out;

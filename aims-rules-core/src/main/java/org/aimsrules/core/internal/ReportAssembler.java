@@ -84,8 +84,19 @@ public final class ReportAssembler {
    * @return the report
    */
   public EvaluationReport assemble(ReportInput input) {
+    return assemble(input, null);
+  }
+
+  /**
+   * Builds the report of a stateful session, reusing the findings graded for its earlier reports.
+   *
+   * @param input what the session produced
+   * @param memo the findings of the session's earlier reports ({@code null}: none kept)
+   * @return the report
+   */
+  public EvaluationReport assemble(ReportInput input, Grading.Memo memo) {
     EvaluationOptions options = input.options();
-    Grading.Graded graded = Grading.grade(index, input);
+    Grading.Graded graded = Grading.grade(index, input, memo);
     Waiving waiving = new Waiving(options.waivers(), input.asOf());
     List<Finding> counted = waiving.setAside(graded.findings());
     List<Finding> grouped = options.systemicFindings()

@@ -1,7 +1,8 @@
 package org.aimsrules.core.internal.report;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +43,9 @@ public final class Escalation {
         minors.computeIfAbsent(f.requirement(), k -> new ArrayList<>()).add(f);
       }
     }
-    Set<Finding> escalated = new HashSet<>();
+    // By identity: the findings are the instances of the list above, and hashing a whole finding
+    // (its facts, references, actions) per look-up costs more than the rest of this stage.
+    Set<Finding> escalated = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Finding> added = new ArrayList<>();
     for (Map.Entry<String, List<Finding>> e : minors.entrySet()) {
       List<Finding> group = e.getValue();

@@ -2,6 +2,7 @@ package org.aimsrules.core.internal.report;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,17 @@ public final class Grading {
   public record Graded(List<Finding> findings, Set<String> absent) {}
 
   /**
+   * The findings graded in an earlier report of a stateful session, by violation (identity): a
+   * violation the session still holds, at the same subject and identity, is the same finding
+   * (catalog and options do not change in a session). Not thread-safe.
+   */
+  public static final class Memo {
+    private Map<Violation, Entry> entries = new IdentityHashMap<>();
+
+    private record Entry(String subject, String identity, Finding finding) {}
+  }
+
+  /**
    * Grades the violations.
    *
    * @param index the catalog
@@ -40,38 +52,75 @@ public final class Grading {
    * @return the findings
    */
   public static Graded grade(CatalogIndex index, ReportInput input) {
+    return grade(index, input, null);
+  }
+
+  /**
+   * Grades the violations, reusing the findings of an earlier report of the same session.
+   *
+   * @param index the catalog
+   * @param input what the session produced
+   * @param memo the session's earlier findings, updated to these ({@code null}: none kept)
+   * @return the findings
+   */
+  public static Graded grade(CatalogIndex index, ReportInput input, Memo memo) {
     Map<String, Finding> byId = new TreeMap<>();
     Set<String> absent = new HashSet<>();
+    Map<Violation, Memo.Entry> kept = memo == null ? null : new IdentityHashMap<>();
     for (Violation v : input.violations()) {
-      RuleMetadata m = index.rule(v.ruleId());
-      if (m == null) {
-        throw new IllegalStateException("rule " + v.ruleId() + " has no metadata in "
-            + index.catalog().id());
-      }
-      String subject = v.pointer();
-      if (subject == null) {
-        subject = input.locator().pointerOf(v.subject());
-        if (subject == null) {
-          subject = "";
-        }
-      }
-      if (v.field() != null) {
-        subject = subject + "/" + v.field();
-      }
-      Severity severity = m.capped(input.options().severityOverrides().getOrDefault(m.id(), m.severity()));
+      String subject = subject(v, input);
       String identity = input.locator().identityOf(subject);
-      String id = Fingerprint.of(m.id(), identity);
-      Finding f = new Finding(id, m.id(), m.requirement(), m.obligations(), m.basis(), m.basisRef(),
-          m.isoRequirement(), severity, m.title(), subject, v.entityId(), identity,
-          render(m.message(), v.facts()), v.facts(), m.recommendedActions(),
-          index.references(m.id()), List.of(), List.of(), null, null, index.packOf(m.id()));
+      Memo.Entry earlier = memo == null ? null : memo.entries.get(v);
+      Finding f;
+      if (earlier != null && earlier.subject().equals(subject)
+          && earlier.identity().equals(identity)) {
+        f = earlier.finding();
+      } else {
+        f = finding(index, input, v, subject, identity);
+      }
+      if (kept != null) {
+        kept.put(v, new Memo.Entry(subject, identity, f));
+      }
       // Two activations on one subject are one finding; keep a deterministic one.
-      byId.merge(id, f, (a, b) -> a.facts().toString().compareTo(b.facts().toString()) <= 0 ? a : b);
+      byId.merge(f.id(), f,
+          (a, b) -> a.facts().toString().compareTo(b.facts().toString()) <= 0 ? a : b);
       if (!subject.isEmpty() && !input.locator().holdsValue(subject)) {
-        absent.add(id);
+        absent.add(f.id());
       }
     }
+    if (memo != null) {
+      memo.entries = kept;
+    }
     return new Graded(new ArrayList<>(byId.values()), absent);
+  }
+
+  private static String subject(Violation v, ReportInput input) {
+    String subject = v.pointer();
+    if (subject == null) {
+      subject = input.locator().pointerOf(v.subject());
+      if (subject == null) {
+        subject = "";
+      }
+    }
+    if (v.field() != null) {
+      subject = subject + "/" + v.field();
+    }
+    return subject;
+  }
+
+  private static Finding finding(CatalogIndex index, ReportInput input, Violation v,
+      String subject, String identity) {
+    RuleMetadata m = index.rule(v.ruleId());
+    if (m == null) {
+      throw new IllegalStateException("rule " + v.ruleId() + " has no metadata in "
+          + index.catalog().id());
+    }
+    Severity severity = m.capped(input.options().severityOverrides().getOrDefault(m.id(), m.severity()));
+    String id = Fingerprint.of(m.id(), identity);
+    return new Finding(id, m.id(), m.requirement(), m.obligations(), m.basis(), m.basisRef(),
+        m.isoRequirement(), severity, m.title(), subject, v.entityId(), identity,
+        render(m.message(), v.facts()), v.facts(), m.recommendedActions(),
+        index.references(m.id()), List.of(), List.of(), null, null, index.packOf(m.id()));
   }
 
   /**
