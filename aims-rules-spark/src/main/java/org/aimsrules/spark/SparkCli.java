@@ -159,6 +159,12 @@ public final class SparkCli {
       throw new UsageException("--partitions must be a number, not '" + o.value("--partitions")
           + "'");
     }
+    Set<String> known = o.values("--disable").isEmpty() ? Set.of()
+        : org.aimsrules.spark.internal.ExecutorEvaluator.ruleIds();
+    List<String> unknown = o.values("--disable").stream().filter(r -> !known.contains(r)).toList();
+    if (!unknown.isEmpty()) {
+      throw new UsageException("--disable names rules the packs do not have: " + unknown);
+    }
     EvaluateTenants.Settings settings = new EvaluateTenants.Settings(input, inputFormat, output,
         o.value("--format", "parquet"), dates, o.values("--disable"), timeLimit,
         ReadLimits.DEFAULTS, partitions, o.flag("--overwrite"));

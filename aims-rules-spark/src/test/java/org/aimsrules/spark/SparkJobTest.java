@@ -235,6 +235,17 @@ class SparkJobTest {
     assertThat(code).isEqualTo(SparkCli.BAD_INPUT);
     assertThat(stderr.toString(StandardCharsets.UTF_8)).startsWith("aims-rules-spark: ")
         .hasLineCount(1);
+
+    // A job-wide disabled rule that no pack has is bad usage, before any tenant is evaluated.
+    stderr.reset();
+    code = cli.run("evaluate-tenants", "--input", in.toString(), "--output",
+        dir.resolve("never").toString(), "--disable", "no/such-rule");
+    assertThat(code).isEqualTo(SparkCli.BAD_INPUT);
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).isEqualTo(
+        "aims-rules-spark: --disable names rules the packs do not have: [no/such-rule]"
+            + System.lineSeparator() + "Run 'aims-rules-spark help' for usage."
+            + System.lineSeparator());
+    assertThat(dir.resolve("never")).doesNotExist();
   }
 
   private static EvaluateTenants.Settings settings(Path in, String out, List<LocalDate> dates,

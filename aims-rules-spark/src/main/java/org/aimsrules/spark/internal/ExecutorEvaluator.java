@@ -42,7 +42,25 @@ public final class ExecutorEvaluator {
     return e;
   }
 
+  /**
+   * The ids of the rules of the packs the evaluator has, from their catalogs only: the driver checks
+   * the job's disabled rules without loading a rule base.
+   *
+   * @return the rule ids
+   */
+  public static Set<String> ruleIds() {
+    Set<String> ids = new java.util.TreeSet<>();
+    for (RulePack p : packs()) {
+      ids.addAll(p.catalog().rulesById().keySet());
+    }
+    return ids;
+  }
+
   private static Evaluator build() {
+    return Evaluator.builder().rulePacks(packs()).build();
+  }
+
+  private static List<RulePack> packs() {
     List<RulePack> packs = new ArrayList<>();
     packs.add(Iso42001.rulePack());
     Set<String> ids = new LinkedHashSet<>();
@@ -56,6 +74,6 @@ public final class ExecutorEvaluator {
         packs.add(p);
       }
     }
-    return Evaluator.builder().rulePacks(packs).build();
+    return packs;
   }
 }
