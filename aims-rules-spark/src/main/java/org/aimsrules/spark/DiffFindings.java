@@ -32,6 +32,11 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class DiffFindings {
   private static final List<String> KEY = List.of("tenant", "as_of", "finding_id");
+  private static final String SUMMARIES_JSON = "tenant STRING, as_of STRING, verdict STRING, "
+      + "major INT, minor INT, observation INT, opportunity INT, catalog STRING";
+  private static final String FINDINGS_JSON = "tenant STRING, as_of STRING, finding_id STRING, "
+      + "rule_id STRING, requirement STRING, severity STRING, pointer STRING, message STRING, "
+      + "catalog STRING";
 
   private DiffFindings() {}
 
@@ -109,9 +114,8 @@ public final class DiffFindings {
     added.write().mode(mode).format(settings.format()).save(out + "added");
     removed.write().mode(mode).format(settings.format()).save(out + "removed");
     rules.write().mode(mode).format(settings.format()).save(out + "rules");
-    Dataset<Row> written = spark.read().format(settings.format()).load(out + "rules");
-    return new Result(spark.read().format(settings.format()).load(out + "added").count(),
-        spark.read().format(settings.format()).load(out + "removed").count(), written.count());
+    return new Result(rows(spark, settings, out + "added"), rows(spark, settings,
+        out + "removed"), rows(spark, settings, out + "rules"));
   }
 
   /** The findings of one run at the tenant-dates that the other run evaluated too. */
@@ -126,9 +130,22 @@ public final class DiffFindings {
 
   private static Dataset<Row> load(SparkSession spark, Settings settings, String run,
       String table) {
-    Dataset<Row> t = spark.read().format(settings.format()).load(dir(run) + table);
+    org.apache.spark.sql.DataFrameReader reader = spark.read().format(settings.format());
+    if (settings.format().equals("json")) {
+      // JSON has no schema of its own: an empty table would have no columns at all.
+      reader = reader.schema(table.equals("findings") ? FINDINGS_JSON : SUMMARIES_JSON);
+    }
+    Dataset<Row> t = reader.load(dir(run) + table);
     // JSON has no date type: read back, as_of is a string; compare it as a date in both formats.
     return t.withColumn("as_of", col("as_of").cast("date"));
+  }
+
+  private static long rows(SparkSession spark, Settings settings, String path) {
+    org.apache.spark.sql.DataFrameReader reader = spark.read().format(settings.format());
+    if (settings.format().equals("json")) {
+      reader = reader.schema("rule_id STRING");
+    }
+    return reader.load(path).count();
   }
 
   private static String dir(String path) {

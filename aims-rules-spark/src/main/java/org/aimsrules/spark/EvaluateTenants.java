@@ -1,9 +1,12 @@
 package org.aimsrules.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -87,6 +90,9 @@ public final class EvaluateTenants {
       if (dates.isEmpty()) {
         throw new IllegalArgumentException("no evaluation date");
       }
+      // The evaluator's own bounds on the date (1900 to 2199), checked here on the driver rather
+      // than failing every task.
+      dates.forEach(d -> org.aimsrules.core.engine.EvaluationOptions.builder().asOf(d));
       disabledRules = List.copyOf(disabledRules);
       Objects.requireNonNull(limits, "limits");
       if (partitions < 0) {
@@ -124,9 +130,15 @@ public final class EvaluateTenants {
       summaries.write().mode(mode).format(settings.format()).save(out + "summaries");
       findings.write().mode(mode).format(settings.format()).save(out + "findings");
       rejects.write().mode(mode).format(settings.format()).save(out + "rejects");
-      long rejected = outcomes.filter(size(col("problems")).gt(0)).select(col("line")).distinct()
-          .count();
-      return new Result(summaries.count(), findings.count(), rejects.count(), rejected);
+      // One pass over the cached outcomes for the counts, not one job per table.
+      Row counts = outcomes.agg(
+          sum(when(col("verdict").isNotNull(), 1L).otherwise(0L)),
+          sum(when(col("verdict").isNotNull(), size(col("findings"))).otherwise(0)),
+          sum(size(col("problems"))),
+          countDistinct(when(size(col("problems")).gt(0), col("line")))).first();
+      return new Result(counts.isNullAt(0) ? 0 : counts.getLong(0),
+          counts.isNullAt(1) ? 0 : counts.getLong(1), counts.isNullAt(2) ? 0 : counts.getLong(2),
+          counts.getLong(3));
     } finally {
       outcomes.unpersist();
     }
