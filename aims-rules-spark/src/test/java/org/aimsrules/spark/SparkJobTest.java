@@ -114,6 +114,35 @@ class SparkJobTest {
   }
 
   @Test
+  void aParquetTableWithATenantsOwnTailoringGivesTheLibrarysSummaries() {
+    String bank = sample("bank-high-risk-credit-scoring");
+    String startup = sample("startup-beginning-aims");
+    EvaluationReport startupReport = evaluate(startup, AS_OF, List.of());
+    String tailored = startupReport.findings().get(0).ruleId();
+    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+        .add("tenant", "string").add("model", "string").add("disabled_rules", "array<string>");
+    spark.createDataFrame(List.of(
+            org.apache.spark.sql.RowFactory.create("bank", bank, null),
+            org.apache.spark.sql.RowFactory.create("startup", startup,
+                scala.jdk.javaapi.CollectionConverters.asScala(List.of(tailored)).toSeq()),
+            org.apache.spark.sql.RowFactory.create("no-model", null, null)), schema)
+        .coalesce(1).write().parquet(dir.resolve("tenants.parquet").toString());
+
+    EvaluateTenants.Result r = EvaluateTenants.run(spark, new EvaluateTenants.Settings(
+        dir.resolve("tenants.parquet").toString(), "parquet", dir.resolve("parquet").toString(),
+        "parquet", List.of(AS_OF), List.of(), SparkCli.DEFAULT_TIME_LIMIT, ReadLimits.DEFAULTS,
+        0, false));
+
+    assertThat(summaries(dir.resolve("parquet"))).containsExactlyInAnyOrder(
+        summary("bank", evaluate(bank, AS_OF, List.of())),
+        summary("startup", evaluate(startup, AS_OF, List.of(tailored))));
+    assertThat(rows(spark.read().parquet(dir.resolve("parquet").resolve("rejects").toString())
+        .select("tenant", "line", "kind", "pointer", "message")))
+        .containsExactly("no-model|3|INVALID|/model|the model is missing");
+    assertThat(r.summaries()).isEqualTo(2);
+  }
+
+  @Test
   void postureHistoryOverThreeDatesEqualsThreeSingleEvaluations() throws IOException {
     Map<String, String> models = new LinkedHashMap<>();
     models.put("startup", sample("startup-beginning-aims"));
