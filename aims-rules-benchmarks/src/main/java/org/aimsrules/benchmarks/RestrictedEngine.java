@@ -32,6 +32,7 @@ import org.kie.api.command.Command;
 import org.kie.api.command.KieCommands;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.ExecutionResults;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * The rule engine restricted to a set of catalog rules: a KieBase built from the catalog's
@@ -49,10 +50,13 @@ public final class RestrictedEngine {
   private final KieBase kieBase;
   private final RulePack pack = Iso42001.rulePack();
   private final Set<String> rules;
+  /** Reused sessions, as {@code Evaluator} reuses them. */
+  private final KieSessionsPool sessions;
 
   private RestrictedEngine(KieBase kieBase, Set<String> rules) {
     this.kieBase = kieBase;
     this.rules = rules;
+    this.sessions = kieBase.newKieSessionsPool(0);
   }
 
   /**
@@ -162,7 +166,7 @@ public final class RestrictedEngine {
         commands.newInsertElements(facts),
         commands.newFireAllRules(),
         commands.newGetObjects(new ClassObjectFilter(Violation.class), "violations"));
-    ExecutionResults results = kieBase.newStatelessKieSession()
+    ExecutionResults results = sessions.newStatelessKieSession()
         .execute(commands.newBatchExecution(batch));
     SortedSet<SubsetFinding> out = new TreeSet<>();
     for (Object o : (Collection<?>) results.getValue("violations")) {
