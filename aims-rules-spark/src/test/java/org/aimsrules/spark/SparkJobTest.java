@@ -274,6 +274,15 @@ class SparkJobTest {
         "aims-rules-spark: --disable names rules the packs do not have: [no/such-rule]"
             + System.lineSeparator() + "Run 'aims-rules-spark help' for usage."
             + System.lineSeparator());
+
+    // Text from the command line reaches the terminal only through the terminal escaper: a
+    // hostile rule id (escape sequences, a bell, a line break) is shown inert, on one line.
+    stderr.reset();
+    code = cli.run("evaluate-tenants", "--input", in.toString(), "--output",
+        dir.resolve("never").toString(), "--disable", "x\u001b]0;owned\u0007\u001b[2J\nFAKE");
+    assertThat(code).isEqualTo(SparkCli.BAD_INPUT);
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).doesNotContain("\u001b", "\u0007")
+        .startsWith("aims-rules-spark: --disable names rules").hasLineCount(2);
     assertThat(dir.resolve("never")).doesNotExist();
   }
 
