@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Writes a seeded corpus of tenants as JSON Lines, the input of {@code aims-rules-spark}'s
@@ -20,6 +21,9 @@ import java.util.SplittableRandom;
  * (seed 42 by default).
  */
 public final class TenantCorpus {
+  /** Tenants made in parallel before they are written in order. */
+  private static final int BATCH = 256;
+
   private TenantCorpus() {}
 
   /**
@@ -57,13 +61,26 @@ public final class TenantCorpus {
     SplittableRandom random = new SplittableRandom(seed);
     int[] histogram = new int[31];
     try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 20)) {
-      for (int i = 1; i <= count; i++) {
-        int systems = aiSystems(random);
-        histogram[systems]++;
-        o.write(String.format("{\"tenant\":\"tenant-%07d\",\"model\":", i)
-            .getBytes(StandardCharsets.UTF_8));
-        o.write(OrganizationGenerator.bytes(systems, random.nextLong()));
-        o.write("}\n".getBytes(StandardCharsets.UTF_8));
+      // Sizes and seeds are drawn in order; the organizations are made in parallel, a batch at a
+      // time, and written in order: the same bytes as one thread, in a fraction of the time.
+      for (int first = 1; first <= count; first += BATCH) {
+        int n = Math.min(BATCH, count - first + 1);
+        int[] systems = new int[n];
+        long[] seeds = new long[n];
+        for (int k = 0; k < n; k++) {
+          systems[k] = aiSystems(random);
+          seeds[k] = random.nextLong();
+          histogram[systems[k]]++;
+        }
+        byte[][] models = new byte[n][];
+        IntStream.range(0, n).parallel()
+            .forEach(k -> models[k] = OrganizationGenerator.bytes(systems[k], seeds[k]));
+        for (int k = 0; k < n; k++) {
+          o.write(String.format("{\"tenant\":\"tenant-%07d\",\"model\":", first + k)
+              .getBytes(StandardCharsets.UTF_8));
+          o.write(models[k]);
+          o.write("}\n".getBytes(StandardCharsets.UTF_8));
+        }
       }
     }
     StringBuilder sizes = new StringBuilder();
