@@ -465,9 +465,14 @@ class AimsProperties {
             .contains(f.id()));
   }
 
-  /** Whether one of the finding's facts is the removed value, when that value is text. */
+  /**
+   * Whether one of the finding's facts is the removed value, when that value is text and is not the
+   * id of the finding's own entity (a finding about system AIS-1 quotes its id without resting on a
+   * removed reference to it).
+   */
   static boolean quotes(Finding f, JsonNode removed) {
-    return removed.isTextual() && f.facts().containsValue(removed.asText());
+    return removed.isTextual() && !removed.asText().equals(f.entityId())
+        && f.facts().containsValue(removed.asText());
   }
 
   /**
