@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -130,22 +131,27 @@ public final class DiffFindings {
 
   private static Dataset<Row> load(SparkSession spark, Settings settings, String run,
       String table) {
-    org.apache.spark.sql.DataFrameReader reader = spark.read().format(settings.format());
-    if (settings.format().equals("json")) {
-      // JSON has no schema of its own: an empty table would have no columns at all.
-      reader = reader.schema(table.equals("findings") ? FINDINGS_JSON : SUMMARIES_JSON);
-    }
-    Dataset<Row> t = reader.load(dir(run) + table);
+    Dataset<Row> t = read(spark, settings, dir(run) + table,
+        table.equals("findings") ? FINDINGS_JSON : SUMMARIES_JSON);
     // JSON has no date type: read back, as_of is a string; compare it as a date in both formats.
     return t.withColumn("as_of", col("as_of").cast("date"));
   }
 
   private static long rows(SparkSession spark, Settings settings, String path) {
-    org.apache.spark.sql.DataFrameReader reader = spark.read().format(settings.format());
+    return read(spark, settings, path, "rule_id STRING").count();
+  }
+
+  /**
+   * Reads a table of a run. JSON has no schema of its own, so it is read with the one given: an
+   * empty table would otherwise have no columns at all.
+   */
+  private static Dataset<Row> read(SparkSession spark, Settings settings, String path,
+      String jsonSchema) {
+    DataFrameReader reader = spark.read().format(settings.format());
     if (settings.format().equals("json")) {
-      reader = reader.schema("rule_id STRING");
+      reader = reader.schema(jsonSchema);
     }
-    return reader.load(path).count();
+    return reader.load(path);
   }
 
   private static String dir(String path) {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.aimsrules.core.engine.EvaluationOptions;
 import org.aimsrules.core.io.ReadLimits;
 import org.aimsrules.spark.internal.TenantEvaluation;
 import org.aimsrules.spark.internal.TenantInput;
@@ -92,7 +93,7 @@ public final class EvaluateTenants {
       }
       // The evaluator's own bounds on the date (1900 to 2199), checked here on the driver rather
       // than failing every task.
-      dates.forEach(d -> org.aimsrules.core.engine.EvaluationOptions.builder().asOf(d));
+      dates.forEach(d -> EvaluationOptions.builder().asOf(d));
       disabledRules = List.copyOf(disabledRules);
       Objects.requireNonNull(limits, "limits");
       if (partitions < 0) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.aimsrules.core.format.OutputSafety;
 import org.aimsrules.core.io.ReadLimits;
+import org.aimsrules.spark.internal.ExecutorEvaluator;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
@@ -160,7 +161,7 @@ public final class SparkCli {
           + "'");
     }
     Set<String> known = o.values("--disable").isEmpty() ? Set.of()
-        : org.aimsrules.spark.internal.ExecutorEvaluator.ruleIds();
+        : ExecutorEvaluator.ruleIds();
     List<String> unknown = o.values("--disable").stream().filter(r -> !known.contains(r)).toList();
     if (!unknown.isEmpty()) {
       throw new UsageException("--disable names rules the packs do not have: " + unknown);

@@ -13,6 +13,7 @@ import org.aimsrules.core.engine.EvaluationOptions;
 import org.aimsrules.core.engine.Evaluator;
 import org.aimsrules.core.io.AimsModelReader;
 import org.aimsrules.core.io.ReadLimits;
+import org.aimsrules.spark.SparkCli;
 
 /**
  * The benchmark's baseline: the same per-tenant work as the Spark job (the same
@@ -38,8 +39,8 @@ public final class StreamBaseline {
     LocalDate asOf = LocalDate.parse(args.length > 2 ? args[2] : "2026-11-30");
     long start = System.nanoTime();
     Evaluator evaluator = ExecutorEvaluator.get();
-    List<EvaluationOptions> options = List.of(EvaluationOptions.builder().asOf(asOf)
-        .timeLimit(java.time.Duration.ofSeconds(60)).build());
+    List<EvaluationOptions> options =
+        TenantEvaluation.options(List.of(asOf), List.of(), SparkCli.DEFAULT_TIME_LIMIT);
     long[] counts;
     ForkJoinPool pool = new ForkJoinPool(threads);
     ThreadLocal<AimsModelReader> readers =

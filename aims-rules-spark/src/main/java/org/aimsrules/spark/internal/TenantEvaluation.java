@@ -64,12 +64,7 @@ public final class TenantEvaluation implements MapPartitionsFunction<TenantInput
     Evaluator evaluator = ExecutorEvaluator.get();
     AimsModelReader reader = AimsModelReader.withLimits(new ReadLimits(limits[0],
         (int) limits[1], (int) limits[2], (int) limits[3], (int) limits[4], (int) limits[5]));
-    List<EvaluationOptions> options = new ArrayList<>();
-    for (LocalDate d : dates) {
-      EvaluationOptions.Builder b = EvaluationOptions.builder().asOf(d).timeLimit(timeLimit);
-      disabledRules.forEach(b::disable);
-      options.add(b.build());
-    }
+    List<EvaluationOptions> options = options(dates, disabledRules, timeLimit);
     return new Iterator<>() {
       private final List<TenantOutcome> pending = new ArrayList<>();
       private int next;
@@ -92,6 +87,25 @@ public final class TenantEvaluation implements MapPartitionsFunction<TenantInput
         return pending.get(next++);
       }
     };
+  }
+
+  /**
+   * The evaluation options of each date.
+   *
+   * @param dates the evaluation dates
+   * @param disabledRules ids of rules to disable
+   * @param timeLimit time limit of one evaluation, or {@code null} for none
+   * @return one options per date, in the dates' order
+   */
+  static List<EvaluationOptions> options(List<LocalDate> dates, List<String> disabledRules,
+      Duration timeLimit) {
+    List<EvaluationOptions> options = new ArrayList<>(dates.size());
+    for (LocalDate d : dates) {
+      EvaluationOptions.Builder b = EvaluationOptions.builder().asOf(d).timeLimit(timeLimit);
+      disabledRules.forEach(b::disable);
+      options.add(b.build());
+    }
+    return options;
   }
 
   /**
