@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.aimsrules.catalog.Iso42001;
 import org.aimsrules.core.catalog.RuleCatalog;
 import org.aimsrules.core.catalog.RuleMetadata;
@@ -201,6 +203,16 @@ public final class Cli {
     if (failOnNew != null && o.value("--baseline") == null) {
       throw new UsageException("--fail-on-new needs --baseline");
     }
+    // A cold run spends most of its time building the rule base; the input is read and validated
+    // meanwhile on a second thread (not when it is standard input, which --waivers or --baseline
+    // may read first). Its errors are thrown where it is taken below, in the order of the checks.
+    FutureTask<Input> input = new FutureTask<>(() -> input(o));
+    boolean early = !o.positional().contains("-");
+    if (early) {
+      Thread reader = new Thread(input, "aims-rules-input");
+      reader.setDaemon(true);
+      reader.start();
+    }
     Evaluator evaluator = PackJars.evaluator(o.all("--pack"));
     EvaluationOptions.Builder options = EvaluationOptions.builder();
     if (o.value("--as-of") != null) {
@@ -230,25 +242,12 @@ public final class Cli {
             e.problems());
       }
     }
-    String source;
-    byte[] document;
-    if (o.positional().isEmpty()) {
-      String sample = o.value("--sample", DEFAULT_SAMPLE);
-      if (!Samples.NAMES.contains(sample)) {
-        throw new UsageException("no sample named '" + sample + "'; samples: "
-            + String.join(", ", Samples.NAMES));
-      }
-      // Named by its place in this repository, so that code scanning can annotate it.
-      source = SAMPLE_SOURCE + sample + ".json";
-      document = sampleBytes(sample);
-    } else {
-      String file = o.positional().get(0);
-      source = file.equals("-") ? "stdin.json" : file.replace('\\', '/');
-      document = readBytes(file, null);
+    if (!early) {
+      input.run();
     }
-    AimsModel model = AimsModelReader.create().read(new ByteArrayInputStream(document));
-    EvaluationReport report = evaluator.evaluate(model, options.build());
-    WriteContext context = new WriteContext(SourceDocument.of(source, document),
+    Input in = take(input);
+    EvaluationReport report = evaluator.evaluate(in.model(), options.build());
+    WriteContext context = new WriteContext(SourceDocument.of(in.source(), in.document()),
         Iso42001.ruleDocumentation());
     write(writer, report, evaluator.catalog(), context, o.value("--output"));
     boolean fails = failOn != null && report.hasFindingsAtLeast(failOn)
@@ -405,8 +404,58 @@ public final class Cli {
     }
   }
 
+  /** The document to evaluate: its name in reports, its bytes and the model read from them. */
+  private record Input(String source, byte[] document, AimsModel model) {}
+
+  private Input input(Options o) {
+    if (o.positional().isEmpty()) {
+      String sample = o.value("--sample", DEFAULT_SAMPLE);
+      if (!Samples.NAMES.contains(sample)) {
+        throw new UsageException("no sample named '" + sample + "'; samples: "
+            + String.join(", ", Samples.NAMES));
+      }
+      byte[] document = sampleBytes(sample);
+      // Named by its place in this repository, so that code scanning can annotate it.
+      return new Input(SAMPLE_SOURCE + sample + ".json", document, read(document));
+    }
+    String file = o.positional().get(0);
+    byte[] document = readBytes(file, null);
+    return new Input(file.equals("-") ? "stdin.json" : file.replace('\\', '/'), document,
+        read(document));
+  }
+
+  private static AimsModel read(byte[] document) {
+    return AimsModelReader.create().read(new ByteArrayInputStream(document));
+  }
+
+  /** The task's result, or the exception it ended with, thrown as if it had run here. */
+  private static Input take(FutureTask<Input> task) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          if (e.getCause() instanceof Error r) {
+            throw r;
+          }
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
   private AimsModel readFile(String file) {
-    return AimsModelReader.create().read(new ByteArrayInputStream(readBytes(file, null)));
+    return read(readBytes(file, null));
   }
 
   /**
