@@ -38,7 +38,7 @@ class LauncherTest {
 
   Optional<List<String>> decide(String property, String env, String[] processArgs, String vm) {
     return Launcher.childCommand(property, env, Optional.ofNullable(processArgs), jar,
-        jar.toString(), javaHome.toString(), vm, ARGS);
+        jar.toString(), javaHome.toString(), vm, 8, ARGS);
   }
 
   static String[] plainJavaJar(Path jar) {
@@ -56,6 +56,21 @@ class LauncherTest {
     // the child never re-launches, and gets the program's arguments unchanged, last
     assertThat(command.subList(command.size() - 5, command.size()))
         .containsExactly("-jar", jar.toAbsolutePath().toString(), "evaluate", "--as-of", "2026-11-30");
+  }
+
+  @Test
+  void onTwoProcessorsOrFewerTheChildCompilesOnOneThread() {
+    for (int processors : new int[] {1, 2, 3, 8}) {
+      List<String> command = Launcher.childCommand(null, null, Optional.of(plainJavaJar(jar)), jar,
+          jar.toString(), javaHome.toString(), VM, processors, ARGS).orElseThrow();
+      List<String> options = command.subList(0, command.indexOf("-jar"));
+      if (processors <= 2) {
+        assertThat(options).as("%d processors", processors).contains("-XX:CICompilerCount=1");
+      } else {
+        assertThat(options).as("%d processors", processors)
+            .noneMatch(o -> o.startsWith("-XX:CICompilerCount"));
+      }
+    }
   }
 
   @Test
@@ -90,6 +105,6 @@ class LauncherTest {
   void notFromAJarRunsInThisJvm() {
     // in-process callers (tests, IDEs) load the classes from a directory, never a jar
     assertThat(Launcher.childCommand(null, null, Optional.of(plainJavaJar(jar)), null,
-        jar.toString(), javaHome.toString(), VM, ARGS)).isEmpty();
+        jar.toString(), javaHome.toString(), VM, 8, ARGS)).isEmpty();
   }
 }
