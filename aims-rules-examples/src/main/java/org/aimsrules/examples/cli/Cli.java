@@ -325,7 +325,7 @@ public final class Cli {
     if (o.positional().size() != 1) {
       throw new UsageException("validate takes exactly one FILE");
     }
-    AimsModel model = readFile(o.positional().get(0));
+    AimsModel model = read(readBytes(o.positional().get(0), null));
     String source = o.positional().get(0).equals("-") ? "(standard input)" : o.positional().get(0);
     out.println("valid: " + OutputSafety.terminal(source) + " ("
         + OutputSafety.terminal(model.organization().name()) + ", "
@@ -430,32 +430,20 @@ public final class Cli {
 
   /** The task's result, or the exception it ended with, thrown as if it had run here. */
   private static Input take(FutureTask<Input> task) {
-    boolean interrupted = false;
     try {
-      while (true) {
-        try {
-          return task.get();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof RuntimeException r) {
-            throw r;
-          }
-          if (e.getCause() instanceof Error r) {
-            throw r;
-          }
-          throw new IllegalStateException(e.getCause());
-        }
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the input", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
       }
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
+      if (e.getCause() instanceof Error r) {
+        throw r;
       }
+      throw new IllegalStateException(e.getCause());
     }
-  }
-
-  private AimsModel readFile(String file) {
-    return read(readBytes(file, null));
   }
 
   /**
