@@ -1,6 +1,7 @@
 package org.aimsrules.core.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,10 @@ import org.aimsrules.core.model.AimsModel;
 public final class FactCollector {
   private final List<Object> facts = new ArrayList<>();
   private final Map<Object, String> pointers = new IdentityHashMap<>();
-  private final Set<String> evidenced = new TreeSet<>();
+  // The same evidence property is present in many records: its refs are gathered once, by identity,
+  // and sorted into one set when asked for.
+  private final Set<List<String>> evidencedRefs = Collections.newSetFromMap(new IdentityHashMap<>());
+  private Set<String> evidenced;
 
   private FactCollector() {}
 
@@ -60,6 +64,11 @@ public final class FactCollector {
    * @return the refs, sorted
    */
   public Set<String> evidenced() {
+    if (evidenced == null) {
+      Set<String> sorted = new TreeSet<>();
+      evidencedRefs.forEach(sorted::addAll);
+      evidenced = Collections.unmodifiableSet(sorted);
+    }
     return evidenced;
   }
 
@@ -84,7 +93,7 @@ public final class FactCollector {
       if (p.kind() != Kind.RECORD) {
         if (c != null && c.evidenceClass() == ModelMetadata.EvidenceClass.EVIDENCE
             && present(p.get(record))) {
-          evidenced.addAll(c.refs());
+          evidencedRefs.add(c.refs());
         }
         continue;
       }
@@ -93,7 +102,7 @@ public final class FactCollector {
         continue;
       }
       if (c != null && c.evidenceClass() == ModelMetadata.EvidenceClass.EVIDENCE && present(value)) {
-        evidenced.addAll(c.refs());
+        evidencedRefs.add(c.refs());
       }
       String at = JsonPointers.append(pointer, p.name());
       if (p.list()) {

@@ -1,6 +1,7 @@
 package org.aimsrules.core.internal;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -52,10 +53,13 @@ public final class ModelMetadata {
    * @param component the record component
    * @param classification its entry in the evidence map, or null when it has none (a guard test
    *     fails)
+   * @param accessor the component's accessor, made accessible once: {@link RecordComponent#getAccessor}
+   *     returns a fresh copy on each call, and each copy pays the access check again
    */
   public record Property(String name, Kind kind, boolean list, Class<?> type, boolean required,
       boolean entityId, Class<?> refersTo, boolean controlRef, boolean clauseRef, Long minimum,
-      Long maximum, String description, RecordComponent component, Classification classification) {
+      Long maximum, String description, RecordComponent component, Classification classification,
+      Method accessor) {
 
     /**
      * Reads the property's value from a record.
@@ -65,7 +69,7 @@ public final class ModelMetadata {
      */
     public Object get(Object record) {
       try {
-        return component.getAccessor().invoke(record);
+        return accessor.invoke(record);
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot read " + name + " of " + record.getClass(), e);
       }
@@ -263,14 +267,15 @@ public final class ModelMetadata {
       Maximum max = c.getAnnotation(Maximum.class);
       Long maximum = kind != Kind.INTEGER ? null
           : max != null ? max.value() : ModelConstraints.INTEGER_MAXIMUM;
-      JsonPropertyDescription desc = c.getAccessor().getAnnotation(JsonPropertyDescription.class);
+      Method accessor = c.getAccessor();
+      JsonPropertyDescription desc = accessor.getAnnotation(JsonPropertyDescription.class);
       // Read through reflection on every evaluation: without this, every call pays an access check.
-      c.getAccessor().setAccessible(true);
+      accessor.setAccessible(true);
       result.add(new Property(c.getName(), kind, list, type, c.isAnnotationPresent(Required.class),
           c.isAnnotationPresent(EntityId.class), ref == null ? null : ref.value(),
           c.isAnnotationPresent(ControlRef.class), c.isAnnotationPresent(ClauseRef.class),
           min == null ? null : min.value(), maximum, desc == null ? null : desc.value(), c,
-          classify(c, ref)));
+          classify(c, ref), accessor));
     }
     return List.copyOf(result);
   }
