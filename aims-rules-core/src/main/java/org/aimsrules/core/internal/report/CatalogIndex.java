@@ -31,6 +31,8 @@ public final class CatalogIndex {
   private final Map<String, List<Reference>> referencesByRule = new HashMap<>();
   /** For each evidence ref, the requirement refs it evidences (see {@link #evidencedBy}). */
   private final Map<String, Set<String>> evidencedRequirements = new ConcurrentHashMap<>();
+  // Parsed on first use: most rules raise no finding in a given evaluation.
+  private final Map<String, MessageTemplate> messages = new ConcurrentHashMap<>();
   private final Comparator<Finding> findingOrder;
   private final Map<String, String> packOfRule;
 
@@ -113,6 +115,16 @@ public final class CatalogIndex {
    */
   public RuleMetadata rule(String ruleId) {
     return rules.get(ruleId);
+  }
+
+  /**
+   * A rule's message template, parsed once.
+   *
+   * @param rule the rule's metadata
+   * @return its parsed message
+   */
+  public MessageTemplate message(RuleMetadata rule) {
+    return messages.computeIfAbsent(rule.id(), k -> MessageTemplate.parse(rule.message()));
   }
 
   /**

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.aimsrules.core.catalog.RuleMetadata;
 import org.aimsrules.core.internal.Fingerprint;
 import org.aimsrules.core.report.Finding;
@@ -21,8 +19,6 @@ import org.aimsrules.core.rule.Violation;
  * finding. Also notes which findings' subjects hold nothing in the document (absent evidence).
  */
 public final class Grading {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.-]+)}");
-
   private Grading() {}
 
   /**
@@ -119,7 +115,7 @@ public final class Grading {
     String id = Fingerprint.of(m.id(), identity);
     return new Finding(id, m.id(), m.requirement(), m.obligations(), m.basis(), m.basisRef(),
         m.isoRequirement(), severity, m.title(), subject, v.entityId(), identity,
-        render(m.message(), v.facts()), v.facts(), m.recommendedActions(),
+        index.message(m).render(v.facts()), v.facts(), m.recommendedActions(),
         index.references(m.id()), List.of(), List.of(), null, null, index.packOf(m.id()));
   }
 
@@ -131,13 +127,6 @@ public final class Grading {
    * @return the message; unknown placeholders are kept
    */
   public static String render(String template, Map<String, String> facts) {
-    Matcher m = PLACEHOLDER.matcher(template);
-    StringBuilder sb = new StringBuilder();
-    while (m.find()) {
-      String value = facts.get(m.group(1));
-      m.appendReplacement(sb, Matcher.quoteReplacement(value != null ? value : m.group()));
-    }
-    m.appendTail(sb);
-    return sb.toString();
+    return MessageTemplate.parse(template).render(facts);
   }
 }

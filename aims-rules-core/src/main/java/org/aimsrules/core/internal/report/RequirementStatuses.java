@@ -49,14 +49,22 @@ public final class RequirementStatuses {
         : index.evidencedRequirements(input.evidenced());
     List<RequirementResult> results = new ArrayList<>();
     for (Requirement r : index.catalog().requirements()) {
+      // Most requirements have no finding: plain loops, no stream pipelines per requirement.
       List<Finding> against = findingsByRef.getOrDefault(r.ref(), List.of());
-      List<Finding> counted = against.stream().filter(f -> !f.isWaived()).toList();
+      List<Finding> counted = new ArrayList<>(against.size());
+      boolean nonconforming = false;
+      for (Finding f : against) {
+        if (!f.isWaived()) {
+          counted.add(f);
+          nonconforming |= f.isNonconformity();
+        }
+      }
       boolean automated = index.automated(r.ref());
       String reason = null;
       RequirementStatus status;
       boolean controlNotApplicable = r.kind() == RequirementKind.CONTROL
           && !applicable.contains(r.ref()) && !included.contains(r.ref());
-      if (counted.stream().anyMatch(Finding::isNonconformity)) {
+      if (nonconforming) {
         status = RequirementStatus.NONCONFORMING;
       } else if (naReasons.containsKey(r.ref())) {
         status = RequirementStatus.NOT_APPLICABLE;
@@ -70,8 +78,12 @@ public final class RequirementStatuses {
         String why = index.notAutomatedReason(r.ref());
         reason = why != null ? why : "no rule checks this requirement yet";
       } else {
-        List<String> missing = counted.stream().filter(f -> absentEvidence(f, absent))
-            .map(Finding::id).toList();
+        List<String> missing = new ArrayList<>();
+        for (Finding f : counted) {
+          if (absentEvidence(f, absent)) {
+            missing.add(f.id());
+          }
+        }
         if (!missing.isEmpty()) {
           status = RequirementStatus.NOT_EVIDENCED;
           reason = "evidence it needs is absent from the model (finding "
@@ -87,9 +99,20 @@ public final class RequirementStatuses {
         }
       }
       results.add(new RequirementResult(r.ref(), r.kind().name(), r.title(), status, automated,
-          reason, against.stream().map(Finding::id).toList()));
+          reason, ids(against)));
     }
     return results;
+  }
+
+  private static List<String> ids(List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return List.of();
+    }
+    List<String> ids = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      ids.add(f.id());
+    }
+    return ids;
   }
 
   /**
