@@ -28,6 +28,7 @@ import org.aimsrules.core.internal.ModelMetadata.Kind;
 import org.aimsrules.core.internal.ModelMetadata.Property;
 import org.aimsrules.core.internal.ReportAssembler;
 import org.aimsrules.core.internal.report.Grading;
+import org.aimsrules.core.internal.RecordValidator;
 import org.aimsrules.core.internal.TreeValidator;
 import org.aimsrules.core.io.InvalidModelException;
 import org.aimsrules.core.model.AimsFact;
@@ -407,8 +408,11 @@ public final class EvaluationSession implements AutoCloseable {
    */
   private boolean acceptable(Unit oldUnit, Unit newUnit) {
     if (newUnit != null) {
-      if (!TreeValidator.validateRecord(mapper.valueToTree(newUnit.root),
-          newUnit.root.getClass(), "/" + newUnit.section.name()).isEmpty()) {
+      // The record walk answers "valid?" without building the record's JSON tree; only a record
+      // it doubts is turned into a tree for the validator that evaluate would use.
+      if (!RecordValidator.isValidRecord(newUnit.root)
+          && !TreeValidator.validateRecord(mapper.valueToTree(newUnit.root),
+              newUnit.root.getClass(), "/" + newUnit.section.name()).isEmpty()) {
         return false;
       }
       for (String id : newUnit.ids.keySet()) {

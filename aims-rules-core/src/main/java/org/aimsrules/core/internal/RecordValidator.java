@@ -34,6 +34,19 @@ public final class RecordValidator {
   private RecordValidator() {}
 
   /**
+   * Whether one record of a model, on its own, satisfies the constraints that
+   * {@link TreeValidator#validateRecord} checks on its tree: required values, formats, ranges,
+   * control and clause references, unique keys in its lists, and no id declared twice within it.
+   * Whether its references resolve and its ids are unique in the model is the caller's to check.
+   *
+   * @param record a record of the fact model
+   * @return true when {@link TreeValidator#validateRecord} would find no problem in its tree
+   */
+  public static boolean isValidRecord(Object record) {
+    return new RecordValidator().record(record);
+  }
+
+  /**
    * Whether a model satisfies every constraint of the fact model.
    *
    * @param model the model

@@ -63,6 +63,45 @@ class RecordValidatorTest {
     assertThat(invalid).isGreaterThan(150);
   }
 
+  /**
+   * The incremental session checks a changed record with {@link RecordValidator#isValidRecord} and
+   * builds its tree only when that doubts it: whatever it accepts, the tree validator must accept.
+   */
+  @Test
+  void aRecordItAcceptsOnItsOwnTheTreeValidatorAccepts() throws IOException {
+    List<AimsModel> seeds = seeds();
+    SplittableRandom random = new SplittableRandom(7);
+    int accepted = 0;
+    int doubted = 0;
+    for (int i = 0; i < 1500; i++) {
+      AimsModel model = seeds.get(random.nextInt(seeds.size()));
+      List<String> ids = new ArrayList<>();
+      collectIds(model, ids);
+      model = (AimsModel) mutate(model, random, ids, random.nextInt(40));
+      for (Property section : ModelMetadata.properties(AimsModel.class)) {
+        Object value = section.get(model);
+        if (section.kind() != ModelMetadata.Kind.RECORD || value == null) {
+          continue;
+        }
+        for (Object unit : section.list() ? (List<?>) value : List.of(value)) {
+          if (unit == null) {
+            continue;
+          }
+          boolean treeValid = TreeValidator.validateRecord(TREE.valueToTree(unit), unit.getClass(),
+              "/" + section.name()).isEmpty();
+          if (RecordValidator.isValidRecord(unit)) {
+            assertThat(treeValid).as("case %s, %s", i, unit).isTrue();
+            accepted++;
+          } else {
+            doubted++;
+          }
+        }
+      }
+    }
+    assertThat(accepted).isGreaterThan(1000);
+    assertThat(doubted).isGreaterThan(50);
+  }
+
   @Test
   void samplesAreValid() throws IOException {
     for (AimsModel m : seeds()) {
