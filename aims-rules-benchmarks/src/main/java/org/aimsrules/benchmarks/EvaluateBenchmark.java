@@ -12,11 +12,15 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Warm evaluation of each bundled sample. */
+/**
+ * Warm evaluation of each bundled sample. Ten warm-up iterations: the evaluation reaches its
+ * compiled speed after some 15 s (the rule network's code paths are many), later than JMH's usual
+ * few iterations allow.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class EvaluateBenchmark extends EvaluationBenchmarkBase {

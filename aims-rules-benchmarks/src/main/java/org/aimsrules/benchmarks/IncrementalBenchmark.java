@@ -33,11 +33,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>With {@code findings=false} every rule is disabled in the options: the rules fire exactly as
  * before (disabling acts when the report is assembled), but the report grades no violation, so the
  * figure is the cost of applying the change and firing the rules, without grading the findings.
+ *
+ * <p>Twelve warm-up iterations: the change's code paths (the engine's update and truth-maintenance
+ * paths, the report stages) reach their compiled speed only after some 1,500 changes, about 10 to
+ * 14 s; with three, as the performance notes once ran it, the figure was that of a half-warm JVM
+ * (about three times the warm one).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 12, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class IncrementalBenchmark {
