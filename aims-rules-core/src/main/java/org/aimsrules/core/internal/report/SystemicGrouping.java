@@ -1,7 +1,7 @@
 package org.aimsrules.core.internal.report;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +16,9 @@ import org.aimsrules.core.report.Finding;
 public final class SystemicGrouping {
   /** The identity of a systemic finding: the rule's lapse as a whole. */
   public static final String SYSTEMIC_IDENTITY = "*systemic*";
+
+  private static final Comparator<Finding> WITHIN_GROUP =
+      Comparator.comparing(Finding::subject).thenComparing(Finding::id);
 
   private SystemicGrouping() {}
 
@@ -37,11 +40,14 @@ public final class SystemicGrouping {
         result.addAll(group);
         continue;
       }
-      group.sort(index.findingOrder());
+      // One rule and severity: the report order within the group is by subject, then id.
+      group.sort(WITHIN_GROUP);
       Finding first = group.get(0);
       List<String> subjects = new ArrayList<>();
+      List<String> pointers = new ArrayList<>();
       for (Finding f : group) {
         subjects.add(f.entityId() != null ? f.entityId() : f.subject());
+        pointers.add(f.subject());
       }
       List<String> distinct = subjects.stream().distinct().toList();
       Map<String, String> facts = new LinkedHashMap<>();
@@ -52,28 +58,37 @@ public final class SystemicGrouping {
           + first.title() + ". Each occurrence is listed with its own facts.";
       result.add(new Finding(Fingerprint.of(first.ruleId(), SYSTEMIC_IDENTITY), first.ruleId(),
           first.requirement(), first.obligations(), first.basis(), first.basisRef(),
-          first.isoRequirement(), first.severity(), first.title(), commonPointer(group), null,
+          first.isoRequirement(), first.severity(), first.title(), commonPointer(pointers), null,
           SYSTEMIC_IDENTITY, message, facts, first.recommendedActions(), first.references(),
           List.of(), group, null, null, first.pack()));
     }
     return result;
   }
 
-  /** The longest JSON Pointer that every finding's subject starts with. */
-  private static String commonPointer(List<Finding> group) {
-    String[] common = null;
-    for (Finding f : group) {
-      String[] parts = f.subject().split("/", -1);
+  /**
+   * The longest JSON Pointer, in whole steps, that begins every one of the pointers: {@code ""} when
+   * they share no step (or there are none).
+   *
+   * @param pointers JSON Pointers
+   * @return their common ancestor
+   */
+  static String commonPointer(List<String> pointers) {
+    String common = null;
+    for (String pointer : pointers) {
       if (common == null) {
-        common = parts;
+        common = pointer;
         continue;
       }
       int n = 0;
-      while (n < common.length && n < parts.length && common[n].equals(parts[n])) {
+      int max = Math.min(common.length(), pointer.length());
+      while (n < max && common.charAt(n) == pointer.charAt(n)) {
         n++;
       }
-      common = Arrays.copyOf(common, n);
+      boolean stepEnds = (n == common.length() || common.charAt(n) == '/')
+          && (n == pointer.length() || pointer.charAt(n) == '/');
+      // The characters before n are equal, so a '/' of one before n is a '/' of the other.
+      common = common.substring(0, stepEnds ? n : Math.max(0, common.lastIndexOf('/', n - 1)));
     }
-    return common == null || common.length <= 1 ? "" : String.join("/", common);
+    return common == null ? "" : common;
   }
 }
