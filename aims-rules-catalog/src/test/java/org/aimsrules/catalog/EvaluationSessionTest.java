@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.aimsrules.core.engine.EvaluationOptions;
@@ -103,6 +104,49 @@ class EvaluationSessionTest {
       assertThat(ReportJson.toJson(session.report())).isNotEqualTo(first);
       session.replace(original);
       assertThat(ReportJson.toJson(session.report())).isEqualTo(first);
+    }
+  }
+
+  /**
+   * A replace regrades only the findings about the replaced entity and takes the others from the
+   * previous report: every other finding must stay exactly as a fresh evaluation gives it.
+   */
+  @ParameterizedTest
+  @MethodSource("samples")
+  void replacingEachSystemInTurnKeepsEveryOtherFindingFresh(String name) {
+    AimsModel model = sample(name);
+    try (EvaluationSession session = EVALUATOR.openSession(model, OPTIONS)) {
+      for (AiSystem original : model.aiSystems()) {
+        session.replace(original.toBuilder().intendedPurpose(null).humanOversight(null).build());
+        assertFresh(session);
+        session.replace(original);
+        assertFresh(session);
+      }
+    }
+  }
+
+  /**
+   * A record held by two entities is located at its first place in the document; replacing one of
+   * them may move it, so such a replace regrades every finding.
+   */
+  @Test
+  void aReplaceOfAnEntityThatSharesARecordWithAnotherKeepsTheReportFresh() {
+    AimsModel model = sample("bank-high-risk-credit-scoring.json");
+    List<AiSystem> systems = new ArrayList<>(model.aiSystems());
+    AiSystem first = systems.stream().filter(s -> s.humanOversight() != null).findFirst()
+        .orElseThrow();
+    int other = systems.indexOf(first) == 0 ? 1 : 0;
+    systems.set(other, systems.get(other).toBuilder().humanOversight(first.humanOversight())
+        .intendedPurpose(null).build());
+    AimsModel sharing = model.toBuilder().aiSystems(systems).build();
+    try (EvaluationSession session = EVALUATOR.openSession(sharing, OPTIONS)) {
+      assertFresh(session);
+      session.replace(first.toBuilder().intendedPurpose(null).build());
+      assertFresh(session);
+      session.replace(first.toBuilder().humanOversight(null).build());
+      assertFresh(session);
+      session.replace(first);
+      assertFresh(session);
     }
   }
 

@@ -344,7 +344,7 @@ public final class EvaluationSession implements AutoCloseable {
     return p;
   }
 
-  private static int indexOf(List<Object> values, Object element) {
+  private static int indexOf(List<?> values, Object element) {
     for (int i = 0; i < values.size(); i++) {
       if (values.get(i) == element) {
         return i;
@@ -366,7 +366,14 @@ public final class EvaluationSession implements AutoCloseable {
       fullValidation.accept(next);
     }
     try {
+      boolean localized = oldUnit != null && newUnit != null && !validateAll
+          && section.list() && !shared(oldUnit);
       register(oldUnit, newUnit);
+      if (localized && !shared(newUnit)) {
+        // A replaced entity keeps its place, and no record it holds is held elsewhere: every
+        // other record is where it was, so a finding about one needs no locating again.
+        graded.changedOnlyBelow("/" + section.name() + "/" + indexOf((List<?>) sectionValue, newRoot));
+      }
       model = next;
       positions = positionsAfter(section, oldRoot, newRoot, sectionValue);
       collected = null;
@@ -378,6 +385,17 @@ public final class EvaluationSession implements AutoCloseable {
       broken = true;
       throw e;
     }
+  }
+
+  /** Whether a unit holds a record that the model holds in more than one place. */
+  private boolean shared(Unit unit) {
+    for (Object record : unit.records) {
+      Located l = located.get(record);
+      if (l != null && l.shared) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

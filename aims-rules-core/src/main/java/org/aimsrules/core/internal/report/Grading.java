@@ -36,8 +36,28 @@ public final class Grading {
    */
   public static final class Memo {
     private Map<Violation, Entry> entries = new IdentityHashMap<>();
+    private String changed;
+    private String changedBelow;
 
-    private record Entry(String subject, String identity, Finding finding) {}
+    private record Entry(String subject, String identity, boolean holdsValue, Finding finding) {}
+
+    /**
+     * Declares that, since the earlier report, the model changed only below one place, and
+     * nowhere else: a record elsewhere sits where it sat and its subtree is as it was. The next
+     * grading then takes a violation that the session still holds, with a subject outside that
+     * place, from the earlier report without locating its subject again. Holds for that grading
+     * only.
+     *
+     * @param pointer the JSON Pointer below which the model changed (a replaced entity's place)
+     */
+    public void changedOnlyBelow(String pointer) {
+      changed = pointer;
+      changedBelow = pointer + "/";
+    }
+
+    private boolean unchanged(String subject) {
+      return changed != null && !subject.equals(changed) && !subject.startsWith(changedBelow);
+    }
   }
 
   /**
@@ -64,28 +84,33 @@ public final class Grading {
     Set<String> absent = new HashSet<>();
     Map<Violation, Memo.Entry> kept = memo == null ? null : new IdentityHashMap<>();
     for (Violation v : input.violations()) {
-      String subject = subject(v, input);
-      String identity = input.locator().identityOf(subject);
       Memo.Entry earlier = memo == null ? null : memo.entries.get(v);
-      Finding f;
-      if (earlier != null && earlier.subject().equals(subject)
-          && earlier.identity().equals(identity)) {
-        f = earlier.finding();
+      Memo.Entry entry;
+      if (earlier != null && memo.unchanged(earlier.subject())) {
+        entry = earlier;
       } else {
-        f = finding(index, input, v, subject, identity);
+        String subject = subject(v, input);
+        String identity = input.locator().identityOf(subject);
+        Finding f = earlier != null && earlier.subject().equals(subject)
+            && earlier.identity().equals(identity)
+            ? earlier.finding() : finding(index, input, v, subject, identity);
+        entry = new Memo.Entry(subject, identity,
+            subject.isEmpty() || input.locator().holdsValue(subject), f);
       }
       if (kept != null) {
-        kept.put(v, new Memo.Entry(subject, identity, f));
+        kept.put(v, entry);
       }
+      Finding f = entry.finding();
       // Two activations on one subject are one finding; keep a deterministic one.
       byId.merge(f.id(), f,
-          (a, b) -> a.facts().toString().compareTo(b.facts().toString()) <= 0 ? a : b);
-      if (!subject.isEmpty() && !input.locator().holdsValue(subject)) {
+          (x, y) -> x.facts().toString().compareTo(y.facts().toString()) <= 0 ? x : y);
+      if (!entry.holdsValue()) {
         absent.add(f.id());
       }
     }
     if (memo != null) {
       memo.entries = kept;
+      memo.changed = null;
     }
     return new Graded(new ArrayList<>(byId.values()), absent);
   }
