@@ -36,6 +36,8 @@ public final class Grading {
    */
   public static final class Memo {
     private Map<Violation, Entry> entries = new IdentityHashMap<>();
+    /** The facts of findings that met another on one subject, as text, by finding (identity). */
+    private Map<Finding, String> factsText = new IdentityHashMap<>();
     private String changed;
     private String changedBelow;
 
@@ -82,7 +84,9 @@ public final class Grading {
   public static Graded grade(CatalogIndex index, ReportInput input, Memo memo) {
     Map<String, Finding> byId = new TreeMap<>();
     Set<String> absent = new HashSet<>();
-    Map<Violation, Memo.Entry> kept = memo == null ? null : new IdentityHashMap<>();
+    Map<Violation, Memo.Entry> kept =
+        memo == null ? null : new IdentityHashMap<>(input.violations().size());
+    Map<Finding, String> factsText = new IdentityHashMap<>();
     for (Violation v : input.violations()) {
       Memo.Entry earlier = memo == null ? null : memo.entries.get(v);
       Memo.Entry entry;
@@ -101,18 +105,32 @@ public final class Grading {
         kept.put(v, entry);
       }
       Finding f = entry.finding();
-      // Two activations on one subject are one finding; keep a deterministic one.
-      byId.merge(f.id(), f,
-          (x, y) -> x.facts().toString().compareTo(y.facts().toString()) <= 0 ? x : y);
+      // Two activations on one subject are one finding; keep a deterministic one: the one whose
+      // facts read first as text (kept from the earlier report, where the finding is reused).
+      byId.merge(f.id(), f, (x, y) -> factsText(x, factsText, memo)
+          .compareTo(factsText(y, factsText, memo)) <= 0 ? x : y);
       if (!entry.holdsValue()) {
         absent.add(f.id());
       }
     }
     if (memo != null) {
       memo.entries = kept;
+      memo.factsText = factsText;
       memo.changed = null;
     }
     return new Graded(new ArrayList<>(byId.values()), absent);
+  }
+
+  private static String factsText(Finding f, Map<Finding, String> now, Memo memo) {
+    String text = now.get(f);
+    if (text == null) {
+      text = memo == null ? null : memo.factsText.get(f);
+      if (text == null) {
+        text = f.facts().toString();
+      }
+      now.put(f, text);
+    }
+    return text;
   }
 
   private static String subject(Violation v, ReportInput input) {

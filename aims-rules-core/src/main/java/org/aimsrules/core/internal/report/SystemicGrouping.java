@@ -3,6 +3,7 @@ package org.aimsrules.core.internal.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,7 +50,7 @@ public final class SystemicGrouping {
         subjects.add(f.entityId() != null ? f.entityId() : f.subject());
         pointers.add(f.subject());
       }
-      List<String> distinct = subjects.stream().distinct().toList();
+      List<String> distinct = List.copyOf(new LinkedHashSet<>(subjects));
       Map<String, String> facts = new LinkedHashMap<>();
       facts.put("occurrences", String.valueOf(group.size()));
       facts.put("subjects", String.join(", ", distinct));
