@@ -1,13 +1,13 @@
 package org.aimsrules.core.internal;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.aimsrules.core.report.ControlResult;
 import org.aimsrules.core.rule.ControlApplicability;
 
@@ -34,24 +34,15 @@ public final class ApplicabilityIndex {
     ControlApplicability representative;
   }
 
-  /**
-   * Counted keys, and the sorted list of them last given out with the keys that left or came since.
-   * The counts are hashed, not sorted: a change counts keys down and up again far more often than
-   * a report asks for a list that changed.
-   */
+  /** Counted keys, and the sorted list of them last given out with the keys that left or came since. */
   private static final class Keys {
-    final Map<String, Integer> counts = new HashMap<>();
-    final Comparator<String> order;
+    final TreeMap<String, Integer> counts;
     final Set<String> gone = new HashSet<>();
     final Set<String> come = new HashSet<>();
     List<String> list;
 
     Keys(Comparator<String> order) {
-      this.order = order;
-    }
-
-    String first() {
-      return Collections.min(counts.keySet(), order);
+      counts = new TreeMap<>(order);
     }
 
     /** Counts one more fact for the key; true when the key is new. */
@@ -78,9 +69,7 @@ public final class ApplicabilityIndex {
 
     List<String> list() {
       if (list == null || !gone.isEmpty() || !come.isEmpty()) {
-        List<String> sorted = new ArrayList<>(counts.keySet());
-        sorted.sort(order);
-        list = List.copyOf(sorted);
+        list = List.copyOf(counts.keySet());
         gone.clear();
         come.clear();
       }
@@ -140,7 +129,7 @@ public final class ApplicabilityIndex {
         continue;
       }
       if (c.representative == null) {
-        c.representative = new ControlApplicability(e.getKey(), c.reasons.first(), null);
+        c.representative = new ControlApplicability(e.getKey(), c.reasons.counts.firstKey(), null);
       }
       result.add(c.representative);
     }
