@@ -372,7 +372,8 @@ public final class EvaluationSession implements AutoCloseable {
       if (localized && !shared(newUnit)) {
         // A replaced entity keeps its place, and no record it holds is held elsewhere: every
         // other record is where it was, so a finding about one needs no locating again.
-        graded.changedOnlyBelow("/" + section.name() + "/" + indexOf((List<?>) sectionValue, newRoot));
+        int at = indexOf((List<?>) sectionValue, newRoot);
+        graded.changedOnlyBelow("/" + section.name() + "/" + at);
       }
       model = next;
       positions = positionsAfter(section, oldRoot, newRoot, sectionValue);

@@ -306,6 +306,7 @@ class ReportAssemblerTest {
 
   @Test
   void rendersUnknownPlaceholdersLiterally() {
-    assertThat(org.aimsrules.core.internal.report.Grading.render("{a} and {b}", Map.of("a", "1"))).isEqualTo("1 and {b}");
+    assertThat(org.aimsrules.core.internal.report.MessageTemplate.parse("{a} and {b}")
+        .render(Map.of("a", "1"))).isEqualTo("1 and {b}");
   }
 }

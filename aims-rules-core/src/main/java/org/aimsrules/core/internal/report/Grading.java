@@ -161,15 +161,4 @@ public final class Grading {
         index.message(m).render(v.facts()), v.facts(), m.recommendedActions(),
         index.references(m.id()), List.of(), List.of(), null, null, index.packOf(m.id()));
   }
-
-  /**
-   * Fills a message template's {@code {name}} placeholders with facts.
-   *
-   * @param template the template
-   * @param facts the facts
-   * @return the message; unknown placeholders are kept
-   */
-  public static String render(String template, Map<String, String> facts) {
-    return MessageTemplate.parse(template).render(facts);
-  }
 }
