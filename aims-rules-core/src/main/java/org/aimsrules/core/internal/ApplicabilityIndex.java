@@ -1,13 +1,13 @@
 package org.aimsrules.core.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.aimsrules.core.report.ControlResult;
 import org.aimsrules.core.rule.ControlApplicability;
 
@@ -34,15 +34,22 @@ public final class ApplicabilityIndex {
     ControlApplicability representative;
   }
 
-  /** Counted keys, and the sorted list of them last given out with the keys that left or came since. */
+  /**
+   * Counted keys, and the sorted list of them last given out with the keys that left or came
+   * since. Counts are hashed: a change to one AI system retracts and re-derives some forty facts,
+   * and each costs a hash look-up rather than a walk down a tree of a thousand systems compared in
+   * natural order. The list is mended by binary search where few keys moved, sorted again only
+   * when many did (the first report of a session).
+   */
   private static final class Keys {
-    final TreeMap<String, Integer> counts;
+    final Map<String, Integer> counts = new HashMap<>();
+    final Comparator<String> order;
     final Set<String> gone = new HashSet<>();
     final Set<String> come = new HashSet<>();
-    List<String> list;
+    List<String> list = List.of();
 
     Keys(Comparator<String> order) {
-      counts = new TreeMap<>(order);
+      this.order = order;
     }
 
     /** Counts one more fact for the key; true when the key is new. */
@@ -68,11 +75,26 @@ public final class ApplicabilityIndex {
     }
 
     List<String> list() {
-      if (list == null || !gone.isEmpty() || !come.isEmpty()) {
-        list = List.copyOf(counts.keySet());
-        gone.clear();
-        come.clear();
+      if (gone.isEmpty() && come.isEmpty()) {
+        return list;
       }
+      List<String> mended;
+      if (come.size() + gone.size() > 8) {
+        mended = new ArrayList<>(counts.keySet());
+        mended.sort(order);
+      } else {
+        mended = new ArrayList<>(list);
+        for (String key : gone) {
+          mended.remove(Collections.binarySearch(mended, key, order));
+        }
+        for (String key : come) {
+          mended.add(-Collections.binarySearch(mended, key, order) - 1, key);
+        }
+      }
+      // An immutable copy: ControlResult copies its lists, and List.copyOf of one is itself.
+      list = List.copyOf(mended);
+      gone.clear();
+      come.clear();
       return list;
     }
   }
@@ -129,7 +151,7 @@ public final class ApplicabilityIndex {
         continue;
       }
       if (c.representative == null) {
-        c.representative = new ControlApplicability(e.getKey(), c.reasons.counts.firstKey(), null);
+        c.representative = new ControlApplicability(e.getKey(), c.reasons.list().get(0), null);
       }
       result.add(c.representative);
     }
