@@ -27,7 +27,7 @@ import org.aimsrules.core.internal.ModelMetadata.EvidenceClass;
 import org.aimsrules.core.internal.ModelMetadata.Kind;
 import org.aimsrules.core.internal.ModelMetadata.Property;
 import org.aimsrules.core.internal.ReportAssembler;
-import org.aimsrules.core.internal.report.Grading;
+import org.aimsrules.core.internal.report.ReportMemo;
 import org.aimsrules.core.internal.RecordValidator;
 import org.aimsrules.core.internal.TreeValidator;
 import org.aimsrules.core.io.InvalidModelException;
@@ -148,8 +148,8 @@ public final class EvaluationSession implements AutoCloseable {
   private Map<Object, Integer> positions;
   /** Where the current model's records sit, for records held in several places; null when stale. */
   private FactCollector collected;
-  /** The findings graded for the earlier reports, reused while their violations hold. */
-  private final Grading.Memo graded = new Grading.Memo();
+  /** What the earlier reports computed, reused while their inputs hold. */
+  private final ReportMemo memo = new ReportMemo();
 
   private List<String> rootEvidence = List.of();
   private FactHandle intervalsHandle;
@@ -373,7 +373,7 @@ public final class EvaluationSession implements AutoCloseable {
         // A replaced entity keeps its place, and no record it holds is held elsewhere: every
         // other record is where it was, so a finding about one needs no locating again.
         int at = indexOf((List<?>) sectionValue, newRoot);
-        graded.changedOnlyBelow("/" + section.name() + "/" + at);
+        memo.changedOnlyBelow("/" + section.name() + "/" + at);
       }
       model = next;
       positions = positionsAfter(section, oldRoot, newRoot, sectionValue);
@@ -624,7 +624,7 @@ public final class EvaluationSession implements AutoCloseable {
     }
     EvaluationReport r = assembler.assemble(new ReportInput(model.organization().name(), asOf,
         options, violations.keySet(), applicability.representatives(), notApplicable.keySet(), soa,
-        evidenced, ReportAssembler.locator(model, this::pointerOf)), graded);
+        evidenced, ReportAssembler.locator(model, this::pointerOf)), memo);
     EvaluationReport result = new EvaluationReport(r.reportVersion(), r.generator(), r.catalog(),
         r.organization(), r.asOf(), r.summary(), r.findings(), r.requirements(),
         applicability.complete(r.controls()), r.waivers(), r.baseline());

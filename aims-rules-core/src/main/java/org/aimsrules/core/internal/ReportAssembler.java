@@ -15,6 +15,7 @@ import org.aimsrules.core.internal.report.ControlsView;
 import org.aimsrules.core.internal.report.Escalation;
 import org.aimsrules.core.internal.report.Grading;
 import org.aimsrules.core.internal.report.ReportInput;
+import org.aimsrules.core.internal.report.ReportMemo;
 import org.aimsrules.core.internal.report.RequirementStatuses;
 import org.aimsrules.core.internal.report.SystemicGrouping;
 import org.aimsrules.core.internal.report.Verdicts;
@@ -88,19 +89,20 @@ public final class ReportAssembler {
   }
 
   /**
-   * Builds the report of a stateful session, reusing the findings graded for its earlier reports.
+   * Builds the report of a stateful session, reusing what it computed for its earlier reports.
    *
    * @param input what the session produced
-   * @param memo the findings of the session's earlier reports ({@code null}: none kept)
+   * @param memo the session's memo of its earlier reports ({@code null}: none kept)
    * @return the report
    */
-  public EvaluationReport assemble(ReportInput input, Grading.Memo memo) {
+  public EvaluationReport assemble(ReportInput input, ReportMemo memo) {
     EvaluationOptions options = input.options();
-    Grading.Graded graded = Grading.grade(index, input, memo);
+    Grading.Graded graded = Grading.grade(index, input, memo == null ? null : memo.grading());
     Waiving waiving = new Waiving(options.waivers(), input.asOf());
     List<Finding> counted = waiving.setAside(graded.findings());
     List<Finding> grouped = options.systemicFindings()
-        ? SystemicGrouping.group(index, counted) : counted;
+        ? SystemicGrouping.group(index, counted, memo == null ? null : memo.grouping())
+        : counted;
     List<Finding> findings = new ArrayList<>(
         waiving.restore(Escalation.escalate(index, grouped, options.escalationThreshold())));
     findings.sort(index.findingOrder());
@@ -112,7 +114,7 @@ public final class ReportAssembler {
     }
     ControlsView controls = new ControlsView(input);
     List<RequirementResult> results = RequirementStatuses.derive(index, input, findings,
-        graded.absent(), controls.applicable(), controls.included());
+        graded.absent(), controls.applicable(), controls.included(), memo);
     return new EvaluationReport(EvaluationReport.REPORT_VERSION, generator,
         catalogLabel, input.organization(), input.asOf(),
         Verdicts.summarize(index, findings, results), findings, results,

@@ -1,5 +1,6 @@
 package org.aimsrules.core.internal.report;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,6 +36,19 @@ public final class CatalogIndex {
   private final Map<String, MessageTemplate> messages = new ConcurrentHashMap<>();
   private final Comparator<Finding> findingOrder;
   private final Map<String, String> packOfRule;
+  private final List<RequirementEntry> requirementEntries;
+
+  /**
+   * A requirement of the catalog with what the status stage asks about it, looked up once per
+   * index rather than once per report.
+   *
+   * @param requirement the requirement
+   * @param automated whether some rule checks it ({@link #automated})
+   * @param notAutomatedReason why not, as the catalog says ({@link #notAutomatedReason})
+   * @param ownPack whether it comes from the catalog's own pack ({@link #packOf})
+   */
+  public record RequirementEntry(Requirement requirement, boolean automated,
+      String notAutomatedReason, boolean ownPack) {}
 
   /**
    * Indexes a catalog.
@@ -73,6 +87,12 @@ public final class CatalogIndex {
       }
       referencesByRule.put(m.id(), List.copyOf(refs));
     }
+    List<RequirementEntry> entries = new ArrayList<>();
+    for (Requirement r : catalog.requirements()) {
+      entries.add(new RequirementEntry(r, automated(r.ref()), notAutomatedReason(r.ref()),
+          packOf(r.ref()).equals(catalog.id())));
+    }
+    this.requirementEntries = List.copyOf(entries);
     this.findingOrder = Comparator
         .<Finding>comparingInt(f -> order.getOrDefault(f.requirement(), Integer.MAX_VALUE))
         .thenComparing(Finding::requirement)
@@ -145,6 +165,15 @@ public final class CatalogIndex {
    */
   public boolean automated(String ref) {
     return rulesByRequirement.containsKey(ref);
+  }
+
+  /**
+   * The catalog's requirements, in its order, each with what the status stage asks about it.
+   *
+   * @return the entries
+   */
+  public List<RequirementEntry> requirementEntries() {
+    return requirementEntries;
   }
 
   /**

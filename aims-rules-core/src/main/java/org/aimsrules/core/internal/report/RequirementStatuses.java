@@ -35,6 +35,24 @@ public final class RequirementStatuses {
    */
   public static List<RequirementResult> derive(CatalogIndex index, ReportInput input,
       List<Finding> findings, Set<String> absent, Set<String> applicable, Set<String> included) {
+    return derive(index, input, findings, absent, applicable, included, null);
+  }
+
+  /**
+   * Derives the statuses, reusing what an earlier report of the same session computed.
+   *
+   * @param index the catalog
+   * @param input what the session produced
+   * @param findings every finding of the report, in report order
+   * @param absent ids of the findings whose subject holds nothing
+   * @param applicable the controls that the organization's context makes applicable
+   * @param included the controls the Statement of Applicability includes
+   * @param memo the session's memo ({@code null}: none kept)
+   * @return one result per requirement, in the catalog's order
+   */
+  public static List<RequirementResult> derive(CatalogIndex index, ReportInput input,
+      List<Finding> findings, Set<String> absent, Set<String> applicable, Set<String> included,
+      ReportMemo memo) {
     Map<String, String> naReasons = new TreeMap<>();
     for (RequirementNotApplicable n : input.notApplicable()) {
       naReasons.merge(n.ref(), n.reason(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
@@ -46,9 +64,11 @@ public final class RequirementStatuses {
       }
     }
     Set<String> evidencedRefs = input.evidenced() == null ? null
+        : memo != null ? memo.evidencedRequirements(index, input.evidenced())
         : index.evidencedRequirements(input.evidenced());
     List<RequirementResult> results = new ArrayList<>();
-    for (Requirement r : index.catalog().requirements()) {
+    for (CatalogIndex.RequirementEntry entry : index.requirementEntries()) {
+      Requirement r = entry.requirement();
       // Most requirements have no finding: plain loops, no stream pipelines per requirement.
       List<Finding> against = findingsByRef.getOrDefault(r.ref(), List.of());
       List<Finding> counted = new ArrayList<>(against.size());
@@ -59,7 +79,7 @@ public final class RequirementStatuses {
           nonconforming |= f.isNonconformity();
         }
       }
-      boolean automated = index.automated(r.ref());
+      boolean automated = entry.automated();
       String reason = null;
       RequirementStatus status;
       boolean controlNotApplicable = r.kind() == RequirementKind.CONTROL
@@ -75,7 +95,7 @@ public final class RequirementStatuses {
             + "Statement of Applicability does not include it";
       } else if (!automated) {
         status = RequirementStatus.NOT_AUTOMATED;
-        String why = index.notAutomatedReason(r.ref());
+        String why = entry.notAutomatedReason();
         reason = why != null ? why : "no rule checks this requirement yet";
       } else {
         List<String> missing = new ArrayList<>();
@@ -89,7 +109,7 @@ public final class RequirementStatuses {
           reason = "evidence it needs is absent from the model (finding "
               + String.join(", ", missing) + ")";
         } else if (evidencedRefs != null && !evidencedRefs.contains(r.ref())
-            && index.packOf(r.ref()).equals(index.catalog().id())) {
+            && entry.ownPack()) {
           // The evidence map (the model's annotations) speaks of the base catalog's requirements
           // only: another pack's requirement is judged by its rules' findings alone.
           status = RequirementStatus.NOT_EVIDENCED;

@@ -2,6 +2,7 @@ package org.aimsrules.core.internal.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,18 @@ public final class SystemicGrouping {
   private SystemicGrouping() {}
 
   /**
+   * The systemic findings of an earlier report of a stateful session, by rule and severity, with
+   * the findings each grouped (in the order they came). A group whose findings are the same
+   * objects in the same order is the same systemic finding: grouping depends on nothing else.
+   * Not thread-safe.
+   */
+  public static final class Memo {
+    private Map<String, Group> groups = new HashMap<>();
+
+    private record Group(List<Finding> members, Finding systemic) {}
+  }
+
+  /**
    * Groups the findings.
    *
    * @param index the catalog
@@ -31,39 +44,82 @@ public final class SystemicGrouping {
    * @return the findings, a rule's lapses on several subjects grouped
    */
   public static List<Finding> group(CatalogIndex index, List<Finding> findings) {
+    return group(index, findings, null);
+  }
+
+  /**
+   * Groups the findings, reusing the systemic findings of an earlier report of the same session.
+   *
+   * @param index the catalog
+   * @param findings graded findings, in an order that does not change between reports
+   * @param memo the earlier report's groups, updated to these ({@code null}: none kept)
+   * @return the findings, a rule's lapses on several subjects grouped
+   */
+  public static List<Finding> group(CatalogIndex index, List<Finding> findings, Memo memo) {
     Map<String, List<Finding>> byRule = new TreeMap<>();
     for (Finding f : findings) {
       byRule.computeIfAbsent(f.ruleId() + "\u0000" + f.severity(), k -> new ArrayList<>()).add(f);
     }
+    Map<String, Memo.Group> kept = memo == null ? null : new HashMap<>();
     List<Finding> result = new ArrayList<>();
-    for (List<Finding> group : byRule.values()) {
+    for (Map.Entry<String, List<Finding>> e : byRule.entrySet()) {
+      List<Finding> group = e.getValue();
       if (group.size() < 2) {
         result.addAll(group);
         continue;
       }
-      // One rule and severity: the report order within the group is by subject, then id.
-      group.sort(WITHIN_GROUP);
-      Finding first = group.get(0);
-      List<String> subjects = new ArrayList<>();
-      List<String> pointers = new ArrayList<>();
-      for (Finding f : group) {
-        subjects.add(f.entityId() != null ? f.entityId() : f.subject());
-        pointers.add(f.subject());
+      Memo.Group earlier = memo == null ? null : memo.groups.get(e.getKey());
+      if (earlier == null || !sameObjects(earlier.members(), group)) {
+        // Kept in the order they came, before systemic() sorts the group for the report.
+        List<Finding> members = memo == null ? List.of() : List.copyOf(group);
+        earlier = new Memo.Group(members, systemic(group));
       }
-      List<String> distinct = List.copyOf(new LinkedHashSet<>(subjects));
-      Map<String, String> facts = new LinkedHashMap<>();
-      facts.put("occurrences", String.valueOf(group.size()));
-      facts.put("subjects", String.join(", ", distinct));
-      String message = "The same lapse is found on " + group.size() + " subjects ("
-          + String.join(", ", distinct) + "), so it is systemic rather than isolated: "
-          + first.title() + ". Each occurrence is listed with its own facts.";
-      result.add(new Finding(Fingerprint.of(first.ruleId(), SYSTEMIC_IDENTITY), first.ruleId(),
-          first.requirement(), first.obligations(), first.basis(), first.basisRef(),
-          first.isoRequirement(), first.severity(), first.title(), commonPointer(pointers), null,
-          SYSTEMIC_IDENTITY, message, facts, first.recommendedActions(), first.references(),
-          List.of(), group, null, null, first.pack()));
+      if (kept != null) {
+        kept.put(e.getKey(), earlier);
+      }
+      result.add(earlier.systemic());
+    }
+    if (memo != null) {
+      memo.groups = kept;
     }
     return result;
+  }
+
+  private static boolean sameObjects(List<Finding> a, List<Finding> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One systemic finding for two or more findings of one rule and severity (sorts the list). */
+  private static Finding systemic(List<Finding> group) {
+    // One rule and severity: the report order within the group is by subject, then id.
+    group.sort(WITHIN_GROUP);
+    Finding first = group.get(0);
+    List<String> subjects = new ArrayList<>();
+    List<String> pointers = new ArrayList<>();
+    for (Finding f : group) {
+      subjects.add(f.entityId() != null ? f.entityId() : f.subject());
+      pointers.add(f.subject());
+    }
+    List<String> distinct = List.copyOf(new LinkedHashSet<>(subjects));
+    Map<String, String> facts = new LinkedHashMap<>();
+    facts.put("occurrences", String.valueOf(group.size()));
+    facts.put("subjects", String.join(", ", distinct));
+    String message = "The same lapse is found on " + group.size() + " subjects ("
+        + String.join(", ", distinct) + "), so it is systemic rather than isolated: "
+        + first.title() + ". Each occurrence is listed with its own facts.";
+    return new Finding(Fingerprint.of(first.ruleId(), SYSTEMIC_IDENTITY), first.ruleId(),
+        first.requirement(), first.obligations(), first.basis(), first.basisRef(),
+        first.isoRequirement(), first.severity(), first.title(), commonPointer(pointers), null,
+        SYSTEMIC_IDENTITY, message, facts, first.recommendedActions(), first.references(),
+        List.of(), group, null, null, first.pack());
   }
 
   /**
