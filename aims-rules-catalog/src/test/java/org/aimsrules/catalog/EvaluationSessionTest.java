@@ -126,6 +126,28 @@ class EvaluationSessionTest {
   }
 
   /**
+   * A caller that reads each entity afresh (from its own store or a request) replaces it with
+   * equal records in new instances. The rules then derive findings equal to the ones the session
+   * holds; those must not keep pointing at the records the model no longer holds. Each AI system
+   * is replaced by an equal copy read again, then by a copy differing only in its description.
+   */
+  @ParameterizedTest
+  @MethodSource("samples")
+  void replacingWithEqualRecordsInNewInstancesKeepsTheReportFresh(String name) {
+    AimsModel model = sample(name);
+    AimsModel readAgain = sample(name);
+    try (EvaluationSession session = EVALUATOR.openSession(model, OPTIONS)) {
+      for (AiSystem copy : readAgain.aiSystems()) {
+        session.replace(copy);
+        assertThat(session.model().aiSystems()).anySatisfy(s -> assertThat(s).isSameAs(copy));
+        assertFresh(session);
+        session.replace(copy.toBuilder().description("Read again and edited.").build());
+        assertFresh(session);
+      }
+    }
+  }
+
+  /**
    * A record held by two entities is located at its first place in the document; replacing one of
    * them may move it, so such a replace regrades every finding.
    */

@@ -258,10 +258,7 @@ public final class EvaluationSession implements AutoCloseable {
       throw new IllegalArgumentException("the model has no " + entity.getClass().getSimpleName()
           + " with id '" + entity.id() + "' in its top-level list");
     }
-    if (old == entity || old.equals(entity)) {
-      // An equal record changes nothing. Replacing it anyway made the session's report differ from
-      // a fresh evaluation (EvaluationSessionProperties, cause not yet found), so the current record
-      // and report are kept.
+    if (old == entity) {
       return report;
     }
     List<Object> values = new ArrayList<>((List<?>) list.get(model));
@@ -537,12 +534,21 @@ public final class EvaluationSession implements AutoCloseable {
         continue;
       }
       Held h = o == null ? null : held.get(o);
+      // An update keeps what the rules derived from the fact wherever the new fact derives equal
+      // facts: truth maintenance keeps the first of equal logical facts, which still holds the old
+      // record. That is right when the record changed (what it derives changed with it) but not
+      // for an equal record in a new instance: the findings would point at a record the model no
+      // longer holds. Such a record is retracted and inserted, so everything is derived afresh.
       if (n != null && h != null && h.count == 1 && o.getClass() == n.getClass()
-          && !held.containsKey(n)) {
+          && !held.containsKey(n) && !o.equals(n)) {
         held.remove(o);
         held.put(n, h);
         session.update(h.handle, n);
         continue;
+      }
+      if (h != null && --h.count == 0) {
+        held.remove(o);
+        session.delete(h.handle);
       }
       if (n != null) {
         Held existing = held.get(n);
@@ -551,10 +557,6 @@ public final class EvaluationSession implements AutoCloseable {
         } else {
           held.put(n, new Held(session.insert(n)));
         }
-      }
-      if (h != null && --h.count == 0) {
-        held.remove(o);
-        session.delete(h.handle);
       }
     }
   }
