@@ -129,7 +129,8 @@ class EvaluationSessionTest {
    * A caller that reads each entity afresh (from its own store or a request) replaces it with
    * equal records in new instances. The rules then derive findings equal to the ones the session
    * holds; those must not keep pointing at the records the model no longer holds. Each AI system
-   * is replaced by an equal copy read again, then by a copy differing only in its description.
+   * is replaced by an equal copy read again, then by a copy differing only in its description; then
+   * the scope and the Statement of Applicability by equal copies.
    */
   @ParameterizedTest
   @MethodSource("samples")
@@ -144,6 +145,11 @@ class EvaluationSessionTest {
         session.replace(copy.toBuilder().description("Read again and edited.").build());
         assertFresh(session);
       }
+      session.replaceSection(Scope.class, readAgain.scope());
+      assertThat(session.model().scope()).isSameAs(readAgain.scope());
+      assertFresh(session);
+      session.replaceSection(StatementOfApplicability.class, readAgain.statementOfApplicability());
+      assertFresh(session);
     }
   }
 

@@ -309,7 +309,7 @@ public final class EvaluationSession implements AutoCloseable {
           + type.getSimpleName());
     }
     Object old = p.get(model);
-    if (old == section || (old != null && old.equals(section))) {
+    if (old == section) {
       return report;
     }
     return change(p, section, old, section, true);
