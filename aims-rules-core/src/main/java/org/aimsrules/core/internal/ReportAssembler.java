@@ -104,7 +104,8 @@ public final class ReportAssembler {
         ? SystemicGrouping.group(index, counted, memo == null ? null : memo.grouping())
         : counted;
     List<Finding> findings = new ArrayList<>(
-        waiving.restore(Escalation.escalate(index, grouped, options.escalationThreshold())));
+        waiving.restore(Escalation.escalate(index, grouped, options.escalationThreshold(),
+            memo == null ? null : memo.escalation())));
     findings.sort(index.findingOrder());
     BaselineComparison comparison = null;
     if (options.baseline() != null) {

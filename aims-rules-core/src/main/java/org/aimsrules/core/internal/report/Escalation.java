@@ -34,6 +34,21 @@ public final class Escalation {
    * @return the findings, escalated minors replaced by their major
    */
   public static List<Finding> escalate(CatalogIndex index, List<Finding> findings, int threshold) {
+    return escalate(index, findings, threshold, null);
+  }
+
+  /**
+   * Escalates repeated minors, reusing the majors of an earlier report of the same session.
+   *
+   * @param index the catalog (requirement titles)
+   * @param findings findings after systemic grouping, in an order that does not change between
+   *     reports
+   * @param threshold distinct minor lapses that make a major; below 2, nothing escalates
+   * @param memo the earlier report's majors, updated to these ({@code null}: none kept)
+   * @return the findings, escalated minors replaced by their major
+   */
+  public static List<Finding> escalate(CatalogIndex index, List<Finding> findings, int threshold,
+      GroupMemo memo) {
     if (threshold < 2) {
       return findings;
     }
@@ -53,10 +68,13 @@ public final class Escalation {
       if (lapses < threshold) {
         continue;
       }
-      group.sort(index.findingOrder());
       escalated.addAll(group);
-      added.add(major(index, e.getKey(), group, lapses, threshold));
+      added.add(GroupMemo.made(memo, e.getKey(), group, g -> {
+        g.sort(index.findingOrder());
+        return major(index, e.getKey(), g, lapses, threshold);
+      }));
     }
+    GroupMemo.reportDone(memo);
     List<Finding> result = new ArrayList<>(findings.size());
     for (Finding f : findings) {
       if (!escalated.contains(f)) {

@@ -4,13 +4,15 @@ import java.util.Set;
 
 /**
  * What the earlier reports of one stateful session computed that the next report can reuse: the
- * graded findings, the systemic groups and the requirements the model's evidence concerns. Each
+ * graded findings, the systemic findings, the escalated majors and the requirements the model's
+ * evidence concerns. Each
  * stage checks that its inputs are the same before it reuses anything, so a report assembled with a
  * memo equals one assembled without. Not thread-safe: one per session.
  */
 public final class ReportMemo {
   private final Grading.Memo grading = new Grading.Memo();
-  private final SystemicGrouping.Memo grouping = new SystemicGrouping.Memo();
+  private final GroupMemo grouping = new GroupMemo();
+  private final GroupMemo escalation = new GroupMemo();
   private Set<String> evidenced;
   private Set<String> evidencedRequirements;
 
@@ -39,10 +41,19 @@ public final class ReportMemo {
   /**
    * The grouping stage's part.
    *
-   * @return the memo of systemic groups
+   * @return the memo of systemic findings
    */
-  public SystemicGrouping.Memo grouping() {
+  public GroupMemo grouping() {
     return grouping;
+  }
+
+  /**
+   * The escalation stage's part.
+   *
+   * @return the memo of escalated majors
+   */
+  public GroupMemo escalation() {
+    return escalation;
   }
 
   /**

@@ -2,7 +2,6 @@ package org.aimsrules.core.internal.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,18 +24,6 @@ public final class SystemicGrouping {
   private SystemicGrouping() {}
 
   /**
-   * The systemic findings of an earlier report of a stateful session, by rule and severity, with
-   * the findings each grouped (in the order they came). A group whose findings are the same
-   * objects in the same order is the same systemic finding: grouping depends on nothing else.
-   * Not thread-safe.
-   */
-  public static final class Memo {
-    private Map<String, Group> groups = new HashMap<>();
-
-    private record Group(List<Finding> members, Finding systemic) {}
-  }
-
-  /**
    * Groups the findings.
    *
    * @param index the catalog
@@ -55,46 +42,22 @@ public final class SystemicGrouping {
    * @param memo the earlier report's groups, updated to these ({@code null}: none kept)
    * @return the findings, a rule's lapses on several subjects grouped
    */
-  public static List<Finding> group(CatalogIndex index, List<Finding> findings, Memo memo) {
+  public static List<Finding> group(CatalogIndex index, List<Finding> findings, GroupMemo memo) {
     Map<String, List<Finding>> byRule = new TreeMap<>();
     for (Finding f : findings) {
       byRule.computeIfAbsent(f.ruleId() + "\u0000" + f.severity(), k -> new ArrayList<>()).add(f);
     }
-    Map<String, Memo.Group> kept = memo == null ? null : new HashMap<>();
     List<Finding> result = new ArrayList<>();
     for (Map.Entry<String, List<Finding>> e : byRule.entrySet()) {
       List<Finding> group = e.getValue();
       if (group.size() < 2) {
         result.addAll(group);
-        continue;
+      } else {
+        result.add(GroupMemo.made(memo, e.getKey(), group, SystemicGrouping::systemic));
       }
-      Memo.Group earlier = memo == null ? null : memo.groups.get(e.getKey());
-      if (earlier == null || !sameObjects(earlier.members(), group)) {
-        // Kept in the order they came, before systemic() sorts the group for the report.
-        List<Finding> members = memo == null ? List.of() : List.copyOf(group);
-        earlier = new Memo.Group(members, systemic(group));
-      }
-      if (kept != null) {
-        kept.put(e.getKey(), earlier);
-      }
-      result.add(earlier.systemic());
     }
-    if (memo != null) {
-      memo.groups = kept;
-    }
+    GroupMemo.reportDone(memo);
     return result;
-  }
-
-  private static boolean sameObjects(List<Finding> a, List<Finding> b) {
-    if (a.size() != b.size()) {
-      return false;
-    }
-    for (int i = 0; i < a.size(); i++) {
-      if (a.get(i) != b.get(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** One systemic finding for two or more findings of one rule and severity (sorts the list). */
