@@ -34,15 +34,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * before (disabling acts when the report is assembled), but the report grades no violation, so the
  * figure is the cost of applying the change and firing the rules, without grading the findings.
  *
- * <p>Twelve warm-up iterations: the change's code paths (the engine's update and truth-maintenance
- * paths, the report stages) reach their compiled speed only after some 1,500 changes, about 10 to
- * 14 s; with three, as the performance notes once ran it, the figure was that of a half-warm JVM
- * (about three times the warm one).
+ * <p>Twenty-four warm-up iterations: the change's code paths (the engine's update and
+ * truth-maintenance paths over thousands of generated rule classes, the report stages) reach their
+ * compiled speed only after some 20 iterations, about 40 s (one fork: 9.4 ms a change in the first
+ * iteration, 1.5 in the thirteenth, 0.8 from the twentieth); with three, as the performance notes
+ * once ran it, the figure was that of a half-warm JVM (about three times the warm one), and twelve
+ * were not always enough.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 12, time = 2)
+@Warmup(iterations = 24, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class IncrementalBenchmark {
