@@ -43,8 +43,8 @@ public final class CatalogIndex {
    * index rather than once per report.
    *
    * @param requirement the requirement
-   * @param automated whether some rule checks it ({@link #automated})
-   * @param notAutomatedReason why not, as the catalog says ({@link #notAutomatedReason})
+   * @param automated whether some rule checks it
+   * @param notAutomatedReason why not, as the catalog says, or {@code null}
    * @param ownPack whether it comes from the catalog's own pack ({@link #packOf})
    */
   public record RequirementEntry(Requirement requirement, boolean automated,
@@ -163,7 +163,7 @@ public final class CatalogIndex {
    * @param ref requirement ref
    * @return true when automated
    */
-  public boolean automated(String ref) {
+  private boolean automated(String ref) {
     return rulesByRequirement.containsKey(ref);
   }
 
@@ -182,7 +182,7 @@ public final class CatalogIndex {
    * @param ref requirement ref
    * @return the reason, or {@code null}
    */
-  public String notAutomatedReason(String ref) {
+  private String notAutomatedReason(String ref) {
     return notAutomated.get(ref);
   }
 

@@ -26,18 +26,6 @@ public final class Escalation {
   private Escalation() {}
 
   /**
-   * Escalates repeated minors.
-   *
-   * @param index the catalog (requirement titles)
-   * @param findings findings after systemic grouping
-   * @param threshold distinct minor lapses that make a major; below 2, nothing escalates
-   * @return the findings, escalated minors replaced by their major
-   */
-  public static List<Finding> escalate(CatalogIndex index, List<Finding> findings, int threshold) {
-    return escalate(index, findings, threshold, null);
-  }
-
-  /**
    * Escalates repeated minors, reusing the majors of an earlier report of the same session.
    *
    * @param index the catalog (requirement titles)

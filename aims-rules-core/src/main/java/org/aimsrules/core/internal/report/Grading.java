@@ -63,17 +63,6 @@ public final class Grading {
   }
 
   /**
-   * Grades the violations.
-   *
-   * @param index the catalog
-   * @param input what the session produced
-   * @return the findings
-   */
-  public static Graded grade(CatalogIndex index, ReportInput input) {
-    return grade(index, input, null);
-  }
-
-  /**
    * Grades the violations, reusing the findings of an earlier report of the same session.
    *
    * @param index the catalog

@@ -23,22 +23,6 @@ public final class RequirementStatuses {
   private RequirementStatuses() {}
 
   /**
-   * Derives the statuses.
-   *
-   * @param index the catalog
-   * @param input what the session produced
-   * @param findings every finding of the report, in report order
-   * @param absent ids of the findings whose subject holds nothing
-   * @param applicable the controls that the organization's context makes applicable
-   * @param included the controls the Statement of Applicability includes
-   * @return one result per requirement, in the catalog's order
-   */
-  public static List<RequirementResult> derive(CatalogIndex index, ReportInput input,
-      List<Finding> findings, Set<String> absent, Set<String> applicable, Set<String> included) {
-    return derive(index, input, findings, absent, applicable, included, null);
-  }
-
-  /**
    * Derives the statuses, reusing what an earlier report of the same session computed.
    *
    * @param index the catalog

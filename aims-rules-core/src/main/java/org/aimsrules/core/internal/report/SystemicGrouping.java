@@ -24,17 +24,6 @@ public final class SystemicGrouping {
   private SystemicGrouping() {}
 
   /**
-   * Groups the findings.
-   *
-   * @param index the catalog
-   * @param findings graded findings
-   * @return the findings, a rule's lapses on several subjects grouped
-   */
-  public static List<Finding> group(CatalogIndex index, List<Finding> findings) {
-    return group(index, findings, null);
-  }
-
-  /**
    * Groups the findings, reusing the systemic findings of an earlier report of the same session.
    *
    * @param index the catalog
