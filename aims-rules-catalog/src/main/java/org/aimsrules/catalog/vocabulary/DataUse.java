@@ -1,7 +1,6 @@
 package org.aimsrules.catalog.vocabulary;
 
 import java.util.Objects;
-import org.aimsrules.core.model.AiSystem;
 import org.aimsrules.core.model.DataResource;
 
 /**
@@ -13,10 +12,8 @@ import org.aimsrules.core.model.DataResource;
  * @param resourceId the data resource's id
  * @param resource the data resource
  * @param aiSystemId the system's id
- * @param system the system
  */
-public record DataUse(String resourceId, DataResource resource, String aiSystemId,
-    AiSystem system) {
+public record DataUse(String resourceId, DataResource resource, String aiSystemId) {
   /**
    * Hashes the two ids only (equal facts have equal ids).
    *

@@ -1,8 +1,6 @@
 package org.aimsrules.catalog.vocabulary;
 
 import java.time.LocalDate;
-import java.util.Objects;
-import org.aimsrules.core.model.AiSystem;
 
 /**
  * An EU AI Act high-risk system in the AIMS scope with the earliest date from which high-risk
@@ -13,20 +11,9 @@ import org.aimsrules.core.model.AiSystem;
  * <p>Derived by {@code derive/eu-ai-act/high-risk-phase}. One fact per system.
  *
  * @param aiSystemId the system's id
- * @param system the system
  * @param basis why the system is high-risk (every {@link HighRiskSystem} basis, as a list)
  * @param appliesFrom the earliest date high-risk obligations apply to it
  * @param applies whether they apply on the evaluation date
  */
-public record EuAiActHighRiskPhase(String aiSystemId, AiSystem system, String basis,
-    LocalDate appliesFrom, boolean applies) {
-  /**
-   * Hashes the id and date only (equal facts have equal ids and dates).
-   *
-   * @return a hash of id and date
-   */
-  @Override
-  public int hashCode() {
-    return 31 * Objects.hashCode(aiSystemId) + Objects.hashCode(appliesFrom);
-  }
-}
+public record EuAiActHighRiskPhase(String aiSystemId, String basis, LocalDate appliesFrom,
+    boolean applies) {}

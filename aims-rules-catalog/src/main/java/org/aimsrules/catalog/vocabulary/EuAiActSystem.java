@@ -1,8 +1,5 @@
 package org.aimsrules.catalog.vocabulary;
 
-import java.util.Objects;
-import org.aimsrules.core.model.AiSystem;
-
 /**
  * An AI system (in scope or not) to which the EU AI Act applies: its profile says so, or it does not
  * say and the organization operates in the EU, or states no jurisdictions at all (fail closed: an
@@ -12,16 +9,5 @@ import org.aimsrules.core.model.AiSystem;
  * and {@code derive/eu-ai-act/eu-system-jurisdictions-unknown}. One fact per system.
  *
  * @param aiSystemId the system's id
- * @param system the system
  */
-public record EuAiActSystem(String aiSystemId, AiSystem system) {
-  /**
-   * Hashes the id only (equal facts have equal ids).
-   *
-   * @return a hash of the id
-   */
-  @Override
-  public int hashCode() {
-    return Objects.hashCode(aiSystemId);
-  }
-}
+public record EuAiActSystem(String aiSystemId) {}

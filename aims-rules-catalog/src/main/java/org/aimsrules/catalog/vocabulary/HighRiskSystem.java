@@ -1,8 +1,5 @@
 package org.aimsrules.catalog.vocabulary;
 
-import java.util.Objects;
-import org.aimsrules.core.model.AiSystem;
-
 /**
  * An AI system held to the high-risk bar, with the basis for it: an {@link EuAiActSystem} in an Annex
  * III area (unless a documented derogation holds and it does not profile natural persons), the safety
@@ -14,17 +11,6 @@ import org.aimsrules.core.model.AiSystem;
  * {@code derive/high-risk-declared} and {@code derive/eu-ai-act/high-risk-not-classified}.
  *
  * @param aiSystemId the system's id
- * @param system the system
  * @param basis why it is high-risk, for messages
  */
-public record HighRiskSystem(String aiSystemId, AiSystem system, String basis) {
-  /**
-   * Hashes the id and basis only (equal facts have equal ids and bases).
-   *
-   * @return a hash of id and basis
-   */
-  @Override
-  public int hashCode() {
-    return 31 * Objects.hashCode(aiSystemId) + Objects.hashCode(basis);
-  }
-}
+public record HighRiskSystem(String aiSystemId, String basis) {}

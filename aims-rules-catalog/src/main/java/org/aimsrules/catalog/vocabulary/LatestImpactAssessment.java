@@ -2,7 +2,6 @@ package org.aimsrules.catalog.vocabulary;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import org.aimsrules.core.model.AiSystem;
 import org.aimsrules.core.model.ImpactAssessment;
 
 /**
@@ -12,12 +11,11 @@ import org.aimsrules.core.model.ImpactAssessment;
  * <p>Derived by {@code derive/latest-impact-assessment}.
  *
  * @param aiSystemId the system's id
- * @param system the system
  * @param assessment the assessment
  * @param date the date it was performed on
  */
-public record LatestImpactAssessment(String aiSystemId, AiSystem system,
-    ImpactAssessment assessment, LocalDate date) {
+public record LatestImpactAssessment(String aiSystemId, ImpactAssessment assessment,
+    LocalDate date) {
   /**
    * Hashes the system's id and the date only (equal facts have equal ids and dates).
    *

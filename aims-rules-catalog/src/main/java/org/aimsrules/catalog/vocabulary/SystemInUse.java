@@ -1,8 +1,5 @@
 package org.aimsrules.catalog.vocabulary;
 
-import java.util.Objects;
-import org.aimsrules.core.model.AiSystem;
-
 /**
  * An {@link InScopeSystem} that is in use: in operation and monitoring, or being re-evaluated while
  * it runs. A system whose life-cycle stage is not stated is taken as in use (fail closed: the
@@ -11,16 +8,5 @@ import org.aimsrules.core.model.AiSystem;
  * <p>Derived by {@code derive/annex-a6/system-in-use}. One fact per system.
  *
  * @param aiSystemId the system's id
- * @param system the system
  */
-public record SystemInUse(String aiSystemId, AiSystem system) {
-  /**
-   * Hashes the id only (equal facts have equal ids).
-   *
-   * @return a hash of the id
-   */
-  @Override
-  public int hashCode() {
-    return Objects.hashCode(aiSystemId);
-  }
-}
+public record SystemInUse(String aiSystemId) {}

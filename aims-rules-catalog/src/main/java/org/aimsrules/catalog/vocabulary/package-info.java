@@ -8,6 +8,11 @@
  * {@code insertLogical}, so that an incremental session retracts what a change of the model no
  * longer justifies. Records dated after the evaluation date do not exist for the vocabulary.
  *
+ * <p>A fact about an AI system names it by its id and never carries the {@code AiSystem} record;
+ * a rule that needs the system's fields joins {@code $s : AiSystem(id == $id)}. When a system's
+ * record changes in an incremental session, the facts derived about it then come out equal and stay,
+ * instead of being retracted and derived again with everything that rests on them.
+ *
  * <p>The vocabulary fails closed: where the model leaves something unknown it takes the demanding
  * case, so that a gap in the model never silences a finding (the gap itself is reported by its own
  * rule):
