@@ -168,10 +168,11 @@ class AimsProperties {
         .as("absence of %s is reported, or a nonconformity that stands for it", section)
         .isNotEmpty();
     // Some rules that report the section's absence also report, on the section, a kind of entry it
-    // lacks (A.7.5: no data-provenance process among the processes). When the generator removed
-    // entries of the section itself, such a finding is right, so only an intact section is held to
-    // removing every absence finding.
-    if (g.removed().stream().anyMatch(p -> p.startsWith("/" + section + "/"))) {
+    // lacks (A.7.5: no documented data-provenance process among the processes). When the generator
+    // changed the section, such a finding is right, so only a section as the baseline has it is
+    // held to removing every absence finding. Removing elsewhere can change it too: the reference
+    // repair drops a process's documentId when its document is removed.
+    if (!g.doc().get(section).equals(BASELINE.get(section))) {
       return;
     }
     List<Finding> present = EVALUATOR.evaluate(g.model(), options(g.asOf())).findings().stream()

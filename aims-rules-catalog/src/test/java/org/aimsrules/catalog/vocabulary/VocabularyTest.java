@@ -95,8 +95,6 @@ class VocabularyTest {
       return LocalDate.of(2026, 6, 30);
     } else if (t == boolean.class) {
       return true;
-    } else if (t == AiSystem.class) {
-      return AiSystem.builder().id("sys-1").name("Scorer").build();
     } else if (t == AiRole.class) {
       return AiRole.AI_PROVIDER;
     }
