@@ -21,6 +21,7 @@ import org.aimsrules.core.internal.FactCollector;
 import org.aimsrules.core.internal.IntervalResolver;
 import org.aimsrules.core.model.AimsModel;
 import org.aimsrules.core.rule.AsOf;
+import org.aimsrules.core.rule.Derived;
 import org.aimsrules.core.rule.Violation;
 import org.drools.model.Model;
 import org.drools.model.Rule;
@@ -33,6 +34,7 @@ import org.kie.api.command.KieCommands;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * The rule engine restricted to a set of catalog rules: a KieBase built from the catalog's
@@ -166,8 +168,12 @@ public final class RestrictedEngine {
         commands.newInsertElements(facts),
         commands.newFireAllRules(),
         commands.newGetObjects(new ClassObjectFilter(Violation.class), "violations"));
-    ExecutionResults results = sessions.newStatelessKieSession()
-        .execute(commands.newBatchExecution(batch));
+    // as Evaluator does: derivations inserted plainly, once per value (see Derived)
+    Set<Object> inserted = new HashSet<>();
+    StatelessKieSession session = sessions.newStatelessKieSession();
+    session.setGlobal(Derived.FACTS_GLOBAL, inserted);
+    ExecutionResults results = session.execute(commands.newBatchExecution(batch));
+    inserted.clear();
     SortedSet<SubsetFinding> out = new TreeSet<>();
     for (Object o : (Collection<?>) results.getValue("violations")) {
       Violation v = (Violation) o;

@@ -142,27 +142,6 @@ class VocabularyTest {
   }
 
   @Test
-  void everyDerivationFiresBeforeAnyCheck() throws IOException {
-    // Derivations are one stage, checks the next: a check never sees the vocabulary half derived,
-    // so a session derives no violation it must retract when the derived fact arrives later.
-    Pattern rule = Pattern.compile("(?m)^rule \"([^\"]+)\"\\R(.*)$");
-    List<String> offenders = new ArrayList<>();
-    drlFiles().forEach((file, text) -> {
-      Matcher m = rule.matcher(text);
-      while (m.find()) {
-        boolean derivation = m.group(1).startsWith("derive/");
-        boolean staged = m.group(2).strip().equals("salience 10");
-        if (derivation != staged) {
-          offenders.add(file + ": " + m.group(1));
-        }
-      }
-      assertThat(text.split("salience", -1).length - 1).as(file)
-          .isEqualTo(text.split("(?m)^rule \"derive/", -1).length - 1);
-    });
-    assertThat(offenders).isEmpty();
-  }
-
-  @Test
   void eachDrlFileDeclaresItsOwnPackage() throws IOException {
     // A type declared in a group's DRL lives in that group's package, so another group cannot use
     // it (the build fails): a fact that several groups match belongs to the vocabulary (a record

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -27,6 +28,7 @@ import org.aimsrules.core.model.AimsModel;
 import org.aimsrules.core.report.EvaluationReport;
 import org.aimsrules.core.rule.AsOf;
 import org.aimsrules.core.rule.ControlApplicability;
+import org.aimsrules.core.rule.Derived;
 import org.aimsrules.core.rule.RequirementNotApplicable;
 import org.aimsrules.core.rule.Violation;
 import org.kie.api.KieServices;
@@ -72,6 +74,11 @@ public final class Evaluator {
    * model's evaluation. The pool is thread-safe and grows to the number of concurrent evaluations.
    */
   private final KieSessionsPool sessions;
+  /**
+   * Whether the rule base declares {@link Derived#FACTS_GLOBAL}: then an evaluation inserts what its
+   * rules derive plainly, once per value, instead of under truth maintenance.
+   */
+  private final boolean plainDerivations;
 
   private Evaluator(Builder b) {
     this.packs = PackSet.of(b.packs);
@@ -80,6 +87,9 @@ public final class Evaluator {
     this.assembler = new ReportAssembler(packs.catalog(), "aims-rules " + Versions.library(),
         packs.packOfRule(), packs.catalogLabel());
     this.sessions = packs.kieBase().newKieSessionsPool(0);
+    this.plainDerivations = packs.kieBase().getKiePackages().stream()
+        .flatMap(p -> p.getGlobalVariables().stream())
+        .anyMatch(g -> g.getName().equals(Derived.FACTS_GLOBAL));
   }
 
   /**
@@ -156,11 +166,23 @@ public final class Evaluator {
         commands.newGetObjects(new ClassObjectFilter(RequirementNotApplicable.class),
             NOT_APPLICABLE));
     StatelessKieSession session = sessions.newStatelessKieSession();
+    Set<Object> inserted = plainDerivations ? new HashSet<>() : null;
+    if (inserted != null) {
+      session.setGlobal(Derived.FACTS_GLOBAL, inserted);
+    }
     Deadline deadline = options.timeLimit() == null ? null : new Deadline(options.timeLimit());
     if (deadline != null) {
       session.addEventListener(deadline);
     }
-    ExecutionResults results = session.execute(commands.newBatchExecution(batch));
+    ExecutionResults results;
+    try {
+      results = session.execute(commands.newBatchExecution(batch));
+    } finally {
+      if (inserted != null) {
+        // the pooled session keeps its globals until the next evaluation sets them again
+        inserted.clear();
+      }
+    }
     if (deadline != null) {
       deadline.check();
     }

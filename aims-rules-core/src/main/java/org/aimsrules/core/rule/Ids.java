@@ -14,7 +14,7 @@ import java.util.List;
  * <pre>{@code
  * $c : Customer($ids : aiSystemIds)
  * $sid : String() from Ids.distinct($ids)
- * InScopeSystem(aiSystemId == $sid, $s : system)
+ * InScopeSystem(aiSystemId == $sid)
  * }</pre>
  */
 public final class Ids {
