@@ -3,6 +3,7 @@ package org.aimsrules.benchmarks;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.aimsrules.core.internal.FactCollector;
 import org.aimsrules.core.internal.IntervalResolver;
 import org.aimsrules.core.model.AimsModel;
 import org.aimsrules.core.rule.AsOf;
+import org.aimsrules.core.rule.Derived;
 import org.aimsrules.core.rule.Violation;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -103,6 +105,8 @@ public final class SessionStats {
     facts.addAll(pack.contextFacts(asOf));
     long[] counts = new long[3];
     KieSession session = pack.kieBase().newKieSession();
+    // as Evaluator does: derived facts inserted plainly, once per value (see Derived)
+    session.setGlobal(Derived.FACTS_GLOBAL, new HashSet<>());
     try {
       session.addEventListener(new DefaultRuleRuntimeEventListener() {
         @Override
