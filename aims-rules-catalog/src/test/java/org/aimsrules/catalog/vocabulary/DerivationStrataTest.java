@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
  * Guards what lets a one-shot evaluation insert derived facts plainly, without truth maintenance
  * ({@link org.aimsrules.core.rule.Derived}): the derivations are stratified by salience. A derivation
  * that reads a derived type has a salience no higher than every derivation of that type, and a lower
- * one when it reads the type under {@code not}, {@code accumulate} or {@code forall} (a conclusion that
- * a later fact could withdraw). Checks have no salience, so they run after every derivation.
+ * one when it reads the type under {@code not}, {@code accumulate}, {@code collect} or
+ * {@code forall} (a conclusion that a later fact could withdraw). Checks have no salience, so they
+ * run after every derivation.
  */
 class DerivationStrataTest {
   private static final Pattern RULE = Pattern.compile(
@@ -30,7 +31,7 @@ class DerivationStrataTest {
   private static final Pattern INSERTED = Pattern.compile(
       "Derived\\.insert\\(kcontext,\\s*(?:new\\s+(\\w+)\\s*\\(|(ControlApplicability)\\.)");
   private static final Pattern TOKEN = Pattern.compile(
-      "\\b(not|accumulate|forall|exists)\\b|([A-Z]\\w*)\\s*\\(|(\\()|(\\))");
+      "\\b(not|accumulate|collect|forall|exists)\\b|([A-Z]\\w*)\\s*\\(|(\\()|(\\))");
 
   /** A rule as the guard reads it. */
   private record Rule(String file, String name, int salience, Set<String> inserts,
@@ -65,7 +66,8 @@ class DerivationStrataTest {
                 : r.salience() <= d.salience();
             if (!ok) {
               offenders.add(r.name() + " (salience " + r.salience() + ") reads "
-                  + (read.nonMonotonic() ? "under not/accumulate/forall " : "") + read.type()
+                  + (read.nonMonotonic() ? "under not/accumulate/collect/forall " : "")
+                  + read.type()
                   + ", derived by " + d.name() + " (salience " + d.salience() + ")");
             }
           }

@@ -15,8 +15,9 @@ import org.kie.api.runtime.rule.RuleContext;
  * {@value #FACTS_GLOBAL}: a set of what was inserted so far. The fact is inserted plainly, once per
  * value (a value inserted again is dropped), without truth maintenance. That is sound because the
  * evaluation never changes its input and its derivations are stratified: a derivation that reads a
- * derived type under {@code not}, {@code accumulate} or {@code forall} has a lower salience than every
- * derivation of that type and of what that type rests on, so nothing it concluded is ever withdrawn.
+ * derived type under {@code not}, {@code accumulate}, {@code collect} or {@code forall} has a lower
+ * salience than every derivation of that type and of what that type rests on, so nothing it
+ * concluded is ever withdrawn.
  *
  * <p>In any other session (an {@code EvaluationSession}, or a session a caller opens on the rule base)
  * the global is unset and the fact is inserted logically, as {@code insertLogical} does: truth
